@@ -1,0 +1,122 @@
+"""The ``attrib`` command: a thin layer over the Python API.
+
+User errors (:class:`~attrib.errors.AttribError`) print one line on stderr and exit
+non-zero, never a traceback. With several files, a file that fails is reported in
+place (an error record in JSON output) and the others still run; exit code 1 says
+that something failed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from attrib import __version__
+from attrib.errors import AttribError
+from attrib.io import LANG_CHOICES, check_lang, read
+from attrib.model import ArticleAttributions
+from attrib.render import FORMATS, check_format, error_record, render
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(2, f"attrib: error: {message}\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="attrib", description="Who said what, and through which outlet, in news articles.")
+    p.add_argument("--version", action="version", version=f"attrib {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+
+    ex = sub.add_parser("extract", help="attribution table for one or more articles")
+    ex.add_argument("files", nargs="+", metavar="ARTICLE", help="text files ('-' reads standard input)")
+    ex.add_argument("-f", "--format", default="table", help=f"output format: {', '.join(FORMATS)}")
+    ex.add_argument("-l", "--lang", default="auto", help="language: auto (by script), en, ar")
+    ex.add_argument("-e", "--engine", default="light", help="analyzer engine (default: light)")
+    ex.add_argument("--rule", action="append", dest="rules", metavar="RULE_ID",
+                    help="run only this rule (repeatable)")
+    ex.add_argument("--lexicon", action="append", default=[], metavar="DIR",
+                    help="extra lexicon folder (repeatable)")
+
+    ev = sub.add_parser("eval", help="score the extractor against a gold corpus (brat standoff)")
+    ev.add_argument("--gold", required=True, help="gold folder (with text/ and attributions/) or .ann file")
+    ev.add_argument("--format", dest="gold_format", default="brat", help="gold format: brat, polnear")
+    ev.add_argument("--text", help="folder of the texts (default: GOLD/text or beside the .ann)")
+    ev.add_argument("--subset", default="all", help="attributions scored: all, speech (speech and according-to)")
+    ev.add_argument("-e", "--engine", default="light")
+    ev.add_argument("-l", "--lang", default="auto")
+    ev.add_argument("-o", "--output", default="table", help="report format: table, json")
+    ev.add_argument("--limit", type=int, default=0, help="score only the first N documents")
+
+    sub.add_parser("rules", help="list the extraction rules")
+    return p
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from attrib.pipeline import extract
+
+    check_format(args.format)
+    lang = check_lang(args.lang)
+    from attrib.analysis import get_analyzer
+
+    get_analyzer(args.engine)
+    results: list[ArticleAttributions | dict[str, object]] = []
+    failed = 0
+    for path in args.files:
+        try:
+            article = read(path, lang=lang)
+            results.append(extract(article, engine=args.engine, rules=args.rules, lexicon_dirs=args.lexicon))
+        except AttribError as exc:
+            failed += 1
+            print(f"attrib: {exc}", file=sys.stderr)
+            name = "stdin" if path == "-" else path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+            results.append(error_record(name, str(exc)))
+    out = render(results, args.format)
+    sys.stdout.write(out)
+    return 1 if failed else 0
+
+
+def _eval(args: argparse.Namespace) -> int:
+    from attrib.evaluate import evaluate_corpus, format_report
+
+    if args.output not in {"table", "json"}:
+        raise AttribError(f"unknown report format {args.output!r}; choose one of: table, json")
+    report = evaluate_corpus(args.gold, gold_format=args.gold_format, text_dir=args.text,
+                             subset=args.subset, engine=args.engine, lang=check_lang(args.lang),
+                             limit=args.limit)
+    sys.stdout.write(format_report(report, args.output))
+    return 0
+
+
+def _rules(args: argparse.Namespace) -> int:
+    from tabulate import tabulate
+
+    from attrib.rules import all_rules
+
+    rows = [[r.id, r.lang, r.priority, r.doc.splitlines()[0] if r.doc else ""] for r in all_rules()]
+    print(tabulate(rows, headers=["rule", "lang", "priority", "what it matches"]))
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "extract":
+            return _extract(args)
+        if args.command == "eval":
+            return _eval(args)
+        return _rules(args)
+    except AttribError as exc:
+        print(f"attrib: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

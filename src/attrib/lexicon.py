@@ -1,0 +1,231 @@
+"""Language knowledge as data: reporting cues, role nouns, entities and outlets.
+
+The package ships TOML files under ``attrib/lexicons``; users add their own files in
+the same format without forking, by pointing ``ATTRIB_LEXICONS`` (a path list) or the
+``lexicon_dirs`` argument at folders laid out the same way (``en/cues.toml``,
+``ar/roles.toml``, ``outlets.toml``, ``entities.toml``). User entries are merged after
+ours, so a user form wins over a shipped one. See docs/lexicons.md.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from attrib.errors import LexiconError
+from attrib.normalize import norm
+
+CUE_CATEGORIES = (
+    "neutral", "assertive", "additive", "explanatory", "distancing", "according_to", "belief",
+    "announcing", "denial", "warning", "directive", "question",
+)
+CUE_KINDS = ("speech", "according_to", "belief")
+ROLE_KINDS = ("anonymous", "title", "document", "outlet_ref", "person_ref")
+ENTITY_KINDS = ("government", "organisation")
+LANGS = ("en", "ar")
+
+
+@attrs.frozen
+class CueEntry:
+    lemma: str
+    category: str
+    kind: str
+    gloss: str = ""
+    complementizers: tuple[str, ...] = ()
+    preposition: str = ""
+    weak: bool = False
+    nominal: bool = False
+
+
+@attrs.frozen
+class RoleEntry:
+    lemma: str
+    kind: str
+    gloss: str = ""
+
+
+@attrs.frozen
+class EntityEntry:
+    name: str
+    kind: str
+    adjectives: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class OutletEntry:
+    name: str
+    type: str
+    country: str = ""
+
+
+def split_words(phrase: str) -> tuple[str, ...]:
+    """A lexicon phrase as a tuple of normalised words, split the way the tokenizer splits."""
+    from attrib.analysis.light import word_norms
+
+    return tuple(word_norms(phrase))
+
+
+@attrs.define
+class PhraseTable:
+    """Multi-word lookup: first word -> candidate phrases, longest first."""
+
+    by_first: dict[str, list[tuple[tuple[str, ...], Any]]] = attrs.field(factory=dict)
+
+    def add(self, words: tuple[str, ...], value: Any) -> None:
+        if not words:
+            return
+        bucket = self.by_first.setdefault(words[0], [])
+        bucket[:] = [(w, v) for (w, v) in bucket if w != words]
+        bucket.append((words, value))
+        bucket.sort(key=lambda wv: -len(wv[0]))
+
+    def match(self, words: list[str], i: int) -> tuple[int, Any] | None:
+        """Longest phrase starting at ``words[i]``: (length, value)."""
+        bucket = self.by_first.get(words[i])
+        if not bucket:
+            return None
+        n = len(words)
+        for phrase, value in bucket:
+            k = len(phrase)
+            if i + k <= n and tuple(words[i:i + k]) == phrase:
+                return k, value
+        return None
+
+
+@attrs.define
+class Lexicon:
+    """Everything the rules know about one language."""
+
+    lang: str
+    cues: PhraseTable = attrs.field(factory=PhraseTable)
+    roles: dict[str, RoleEntry] = attrs.field(factory=dict)
+    words: dict[str, set[str]] = attrs.field(factory=dict)
+
+    def cue_at(self, words: list[str], i: int) -> tuple[int, CueEntry] | None:
+        return self.cues.match(words, i)
+
+    def word_class(self, name: str) -> set[str]:
+        return self.words.get(name, set())
+
+
+@attrs.define
+class Gazetteer:
+    """Language-independent names: outlets and entities, with aliases in several scripts."""
+
+    outlets: PhraseTable = attrs.field(factory=PhraseTable)
+    outlet_entries: dict[str, OutletEntry] = attrs.field(factory=dict)
+    outlet_aliases: dict[str, list[str]] = attrs.field(factory=dict)
+    wire_codes: PhraseTable = attrs.field(factory=PhraseTable)
+    entities: PhraseTable = attrs.field(factory=PhraseTable)
+    entity_entries: dict[str, EntityEntry] = attrs.field(factory=dict)
+    adjectives: dict[str, str] = attrs.field(factory=dict)
+
+
+def _load_toml(path: Path | Any) -> dict[str, Any]:
+    try:
+        with path.open("rb") as fh:
+            data: dict[str, Any] = tomllib.load(fh)
+            return data
+    except tomllib.TOMLDecodeError as exc:
+        raise LexiconError(f"lexicon file {path}: not valid TOML ({exc})") from None
+    except OSError as exc:
+        raise LexiconError(f"lexicon file {path}: cannot be read ({exc.strerror})") from None
+
+
+def _require(entry: dict[str, Any], keys: Iterable[str], path: object, section: str) -> None:
+    missing = [k for k in keys if k not in entry]
+    if missing:
+        label = entry.get("lemma") or entry.get("name") or "?"
+        raise LexiconError(
+            f"lexicon file {path}: [[{section}]] entry {label!r} lacks {', '.join(missing)}"
+        )
+
+
+def _check_value(value: str, allowed: tuple[str, ...], what: str, path: object, label: str) -> None:
+    if value not in allowed:
+        raise LexiconError(
+            f"lexicon file {path}: entry {label!r} has {what} {value!r}; expected one of {', '.join(allowed)}"
+        )
+
+
+def _roots(extra: tuple[str, ...]) -> Iterator[Any]:
+    yield resources.files("attrib") / "lexicons"
+    env = os.environ.get("ATTRIB_LEXICONS", "")
+    for d in [*env.split(os.pathsep), *extra]:
+        if d:
+            p = Path(d)
+            if not p.is_dir():
+                raise LexiconError(f"lexicon folder {d} does not exist or is not a folder")
+            yield p
+
+
+def _files(rel: str, extra: tuple[str, ...]) -> Iterator[Any]:
+    for root in _roots(extra):
+        f = root.joinpath(*rel.split("/"))
+        if f.is_file():
+            yield f
+
+
+@lru_cache(maxsize=16)
+def load_lexicon(lang: str, extra_dirs: tuple[str, ...] = ()) -> Lexicon:
+    """The merged lexicon for ``lang`` (cached: loading parses TOML once per process)."""
+    lex = Lexicon(lang)
+    for path in _files(f"{lang}/cues.toml", extra_dirs):
+        for e in _load_toml(path).get("cue", []):
+            _require(e, ("lemma", "category", "kind", "forms"), path, "cue")
+            _check_value(e["category"], CUE_CATEGORIES, "category", path, e["lemma"])
+            _check_value(e["kind"], CUE_KINDS, "kind", path, e["lemma"])
+            entry = CueEntry(
+                lemma=e["lemma"], category=e["category"], kind=e["kind"], gloss=e.get("gloss", ""),
+                complementizers=tuple(norm(c) for c in e.get("complementizers", ())),
+                preposition=norm(e.get("preposition", "")), weak=bool(e.get("weak", False)),
+                nominal=bool(e.get("nominal", False)),
+            )
+            for form in e["forms"]:
+                lex.cues.add(split_words(form), entry)
+    for path in _files(f"{lang}/roles.toml", extra_dirs):
+        for e in _load_toml(path).get("role", []):
+            _require(e, ("lemma", "kind", "forms"), path, "role")
+            _check_value(e["kind"], ROLE_KINDS, "kind", path, e["lemma"])
+            role = RoleEntry(e["lemma"], e["kind"], e.get("gloss", e["lemma"]))
+            for form in e["forms"]:
+                lex.roles[norm(form)] = role
+    for path in _files(f"{lang}/words.toml", extra_dirs):
+        for name, forms in _load_toml(path).items():
+            if isinstance(forms, list):
+                lex.words.setdefault(name, set()).update(norm(f) for f in forms)
+    return lex
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(extra_dirs: tuple[str, ...] = ()) -> Gazetteer:
+    gaz = Gazetteer()
+    for path in _files("outlets.toml", extra_dirs):
+        for e in _load_toml(path).get("outlet", []):
+            _require(e, ("name", "aliases"), path, "outlet")
+            entry = OutletEntry(e["name"], e.get("type", "newspaper"), e.get("country", ""))
+            gaz.outlet_entries[entry.name] = entry
+            names = [entry.name, *e["aliases"]]
+            gaz.outlet_aliases[entry.name] = names
+            for alias in names:
+                gaz.outlets.add(split_words(alias), entry.name)
+            for code in e.get("wire_codes", ()):
+                gaz.wire_codes.add(split_words(code), entry.name)
+    for path in _files("entities.toml", extra_dirs):
+        for e in _load_toml(path).get("entity", []):
+            _require(e, ("name", "kind", "aliases"), path, "entity")
+            _check_value(e["kind"], ENTITY_KINDS, "kind", path, e["name"])
+            ent = EntityEntry(e["name"], e["kind"], tuple(e.get("adjectives", ())))
+            gaz.entity_entries[ent.name] = ent
+            for alias in [ent.name, *e["aliases"]]:
+                gaz.entities.add(split_words(alias), ent.name)
+            for adj in ent.adjectives:
+                gaz.adjectives[norm(adj)] = ent.name
+    return gaz

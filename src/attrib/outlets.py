@@ -1,0 +1,98 @@
+"""Finding outlet names in text, by gazetteer alias, normalisation and fuzzy matching.
+
+Exact alias matching works on normalised words, so "فورين پوليسي" (Persian پ) and
+"فورين بوليسي" are one alias, and an Arabic proclitic on the first word ("لرويترز",
+"لوكالة فرانس برس") is split off the way the analyzer splits it. Fuzzy matching
+(Jaro-Winkler from textdistance) is a last resort for spelling variants of a phrase
+already known to be an outlet slot ("told X", "بحسب X").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import attrs
+import textdistance
+
+from attrib.analysis.light import ar_variants, tokenize
+from attrib.lexicon import Gazetteer, PhraseTable, load_gazetteer
+from attrib.model import Span
+from attrib.normalize import norm
+
+_jw = textdistance.JaroWinkler()
+
+
+@attrs.frozen
+class NameMatch:
+    """A gazetteer hit over tokens ``i .. i+length`` (``prefix``: a clitic split off token i)."""
+
+    length: int
+    name: str
+    prefix: str = ""
+
+
+def match_at(table: PhraseTable, norms: list[str], i: int, arabic: bool = True) -> NameMatch | None:
+    """Longest phrase of ``table`` starting at token ``i`` (trying proclitic readings)."""
+    hit = table.match(norms, i)
+    if hit:
+        return NameMatch(hit[0], hit[1])
+    if not arabic or not norms[i] or not ("\u0600" <= norms[i][0] <= "\u06ff"):
+        return None
+    saved = norms[i]
+    try:
+        for prefix, stem in ar_variants(saved)[1:]:
+            norms[i] = stem
+            hit = table.match(norms, i)
+            if hit:
+                return NameMatch(hit[0], hit[1], prefix)
+    finally:
+        norms[i] = saved
+    return None
+
+
+def find_names(table: PhraseTable, text: str, start: int, end: int) -> list[tuple[Span, str]]:
+    """Every non-overlapping gazetteer phrase in ``text[start:end]``, left to right."""
+    toks = tokenize(text, start, end)
+    norms = [norm(text[s:e]) for s, e in toks]
+    out: list[tuple[Span, str]] = []
+    i = 0
+    while i < len(toks):
+        m = match_at(table, norms, i)
+        if m:
+            s, e = toks[i][0], toks[i + m.length - 1][1]
+            out.append((Span.of(text, s, e), m.name))
+            i += m.length
+        else:
+            i += 1
+    return out
+
+
+def find_outlets(text: str, start: int = 0, end: int | None = None,
+                 gaz: Gazetteer | None = None) -> list[tuple[Span, str]]:
+    gaz = gaz or load_gazetteer()
+    return find_names(gaz.outlets, text, start, len(text) if end is None else end)
+
+
+@lru_cache(maxsize=4096)
+def fuzzy_outlet(phrase: str, threshold: float = 0.93) -> str | None:
+    """The outlet whose alias is closest to ``phrase`` (Jaro-Winkler), if close enough."""
+    key = norm(phrase).strip()
+    for art in ("the ", "ال"):
+        if key.startswith(art):
+            key = key[len(art):]
+    if len(key) < 5:
+        return None
+    gaz = load_gazetteer()
+    best, best_score = None, threshold
+    for name, aliases in gaz.outlet_aliases.items():
+        for alias in aliases:
+            a = norm(alias)
+            for art in ("the ", "ال"):
+                if a.startswith(art):
+                    a = a[len(art):]
+            if abs(len(a) - len(key)) > 3:
+                continue
+            score = _jw.normalized_similarity(key, a)
+            if score > best_score:
+                best, best_score = name, score
+    return best

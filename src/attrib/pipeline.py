@@ -1,0 +1,96 @@
+"""The pipeline: read -> analyze -> rules -> resolve, behind :func:`extract`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from attrib.analysis import get_analyzer
+from attrib.analysis.light import ar_variants
+from attrib.errors import InputError
+from attrib.io import check_lang, make_article
+from attrib.lexicon import CueEntry, load_gazetteer, load_lexicon
+from attrib.model import Article, ArticleAttributions, Outlet, Speaker
+from attrib.resolve import Resolver
+from attrib.rules import rules_for
+from attrib.rules.base import Candidate, Context, Rule
+
+
+def find_cues(ctx: Context, a: int, b: int) -> list[tuple[int, int, CueEntry]]:
+    """Cue matches in tokens a..b-1: (start, end, entry), longest match first, no overlap."""
+    norms = ctx.analysis.norms
+    arabic = ctx.analysis.article.lang == "ar"
+    cues = ctx.lexicon.cues
+    out: list[tuple[int, int, CueEntry]] = []
+    i = a
+    while i < b:
+        hit = cues.match(norms, i) if norms[i] in cues.by_first else None
+        if hit is None and arabic and len(norms[i]) > 2:
+            saved = norms[i]
+            for _, stem in ar_variants(saved)[1:]:
+                if stem in cues.by_first:
+                    norms[i] = stem
+                    hit = cues.match(norms, i)
+                    norms[i] = saved
+                    if hit:
+                        break
+        if hit and hit[0] + i <= b:
+            out.append((i, i + hit[0], hit[1]))
+            i += hit[0]
+        else:
+            i += 1
+    return out
+
+
+def candidates(ctx: Context, rules: list[Rule]) -> list[Candidate]:
+    from attrib.rules.en import is_noun_use
+
+    out: list[Candidate] = []
+    english = ctx.analysis.article.lang == "en"
+    text = ctx.text
+    starts = ctx.analysis.starts
+    for sent, (a, b) in enumerate(ctx.analysis.sentence_tokens):
+        taken: list[tuple[int, int]] = []
+        for i, j, entry in find_cues(ctx, a, b):
+            if english and (is_noun_use(ctx, i) or i > a and text[starts[i]].isupper()):
+                continue
+            if any(s <= i < e for s, e in taken):
+                continue  # the word is part of another attribution's speaker ("according to reports")
+            for r in rules:
+                c = r(ctx, sent, i, j, entry)
+                if c is not None:
+                    out.append(c)
+                    if c.speaker:
+                        taken.append(c.speaker)
+                    break
+    return out
+
+
+def extract(text_or_article: str | Article, lang: str | None = None, engine: str = "light",
+            rules: Iterable[str] | None = None, lexicon_dirs: Iterable[str] = ()) -> ArticleAttributions:
+    """Attributions of one article (text or :class:`Article`).
+
+    ``rules`` restricts the run to some rule ids (property-testing one rule);
+    ``lexicon_dirs`` adds user lexicon folders to the shipped ones."""
+    lang = check_lang(lang)
+    if isinstance(text_or_article, Article):
+        article = text_or_article
+    elif isinstance(text_or_article, str):
+        article = make_article(text_or_article, lang=lang)
+    else:
+        raise InputError(f"extract() takes text or an Article, not {type(text_or_article).__name__}")
+    dirs = tuple(lexicon_dirs)
+    analysis = get_analyzer(engine)(article)
+    ctx = Context(analysis, load_lexicon(article.lang, dirs), load_gazetteer(dirs))
+    cands = candidates(ctx, rules_for(article.lang, rules))
+    atts = Resolver(ctx).resolve(cands)
+    speakers: dict[tuple[str, str], Speaker] = {}
+    for att in atts:
+        key = (att.speaker.name, att.speaker.kind)
+        if key not in speakers:
+            speakers[key] = Speaker(att.speaker.mention, att.speaker.name, att.speaker.kind, att.speaker.title)
+    outlets: dict[tuple[str, str], Outlet] = {}
+    if article.publisher:
+        outlets[(article.publisher, "publisher")] = Outlet(article.publisher, "publisher", None)
+    for o in [*article.wire, *[x.outlet for x in atts if x.outlet], *article.references]:
+        outlets.setdefault((o.name, o.role), o)
+    return ArticleAttributions(article, tuple(atts), tuple(speakers.values()), tuple(outlets.values()), engine)

@@ -1,0 +1,145 @@
+"""Renderers: every output format consumes the same result objects.
+
+JSON is the contract other tools rely on (schema version in ``SCHEMA_VERSION``,
+documented in docs/schema.md): offsets are Python string indices into the decoded
+input, end exclusive, and ``text[start:end]`` equals every stored ``text``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Sequence
+
+from tabulate import tabulate
+
+from attrib.errors import OptionError
+from attrib.model import ArticleAttributions, Attribution
+
+SCHEMA_VERSION = "1.0"
+FORMATS = ("table", "markdown", "github", "csv", "json", "jsonl", "html")
+_TABULATE = {"table": "simple", "markdown": "pipe", "github": "github", "html": "html"}
+HEADERS = ["#", "speaker", "kind", "cue", "claim", "outlet", "quote"]
+
+
+def check_format(fmt: str, allowed: Sequence[str] = FORMATS) -> str:
+    if fmt not in allowed:
+        raise OptionError(f"unknown format {fmt!r}; choose one of: {', '.join(allowed)}")
+    return fmt
+
+
+def shorten(s: str, width: int = 70) -> str:
+    s = " ".join(s.split())
+    return s if len(s) <= width else s[: width - 1].rstrip() + "…"
+
+
+def _outlet_cell(att: Attribution) -> str:
+    return f"{att.outlet.name} ({att.outlet.role})" if att.outlet else ""
+
+
+def rows(result: ArticleAttributions, width: int = 70) -> list[list[object]]:
+    out: list[list[object]] = []
+    for n, att in enumerate(result.attributions, 1):
+        claim = " … ".join(p.text for p in att.parts)
+        out.append([n, att.speaker.name, att.speaker.kind, att.cue.span.text, shorten(claim, width),
+                    _outlet_cell(att), att.quote])
+    return out
+
+
+def attribution_to_json(att: Attribution) -> dict[str, object]:
+    content: dict[str, object] = att.content.to_json()
+    if att.content_parts:
+        content["parts"] = [p.to_json() for p in att.content_parts]
+    return {
+        "id": att.id,
+        "cue": {**att.cue.span.to_json(), "lemma": att.cue.lemma, "category": att.cue.category,
+                "kind": att.cue.kind},
+        "speaker": {
+            "mention": att.speaker.mention.to_json() if att.speaker.mention else None,
+            "name": att.speaker.name, "kind": att.speaker.kind, "title": att.speaker.title,
+        },
+        "content": content,
+        "outlet": att.outlet.to_json() if att.outlet else None,
+        "quote": att.quote,
+        "rule": att.rule,
+        "confidence": att.confidence,
+        "sentence": att.sentence,
+    }
+
+
+def result_to_json(result: ArticleAttributions) -> dict[str, object]:
+    art = result.article
+    return {
+        "schema": SCHEMA_VERSION,
+        "id": art.id,
+        "lang": art.lang,
+        "title": art.title.text if art.title else None,
+        "publisher": art.publisher,
+        "wire": [o.name for o in art.wire],
+        "engine": result.engine,
+        "attributions": [attribution_to_json(a) for a in result.attributions],
+        "outlets": [o.to_json() for o in result.outlets],
+    }
+
+
+def error_record(id: str, message: str) -> dict[str, object]:
+    return {"schema": SCHEMA_VERSION, "id": id, "error": message}
+
+
+def _heading(result: ArticleAttributions) -> str:
+    art = result.article
+    bits = [f"{art.id} ({art.lang})"]
+    if art.publisher:
+        bits.append(f"publisher: {art.publisher}")
+    if art.wire:
+        bits.append("wire: " + ", ".join(o.name for o in art.wire))
+    bits.append(f"{len(result.attributions)} attributions")
+    return " · ".join(bits)
+
+
+def render(results: Sequence[ArticleAttributions | dict[str, object]], fmt: str = "table") -> str:
+    """Render results (or error records, kept in place so nothing is lost) as ``fmt``."""
+    check_format(fmt)
+    if fmt == "jsonl":
+        return "".join(json.dumps(_as_json(r), ensure_ascii=False) + "\n" for r in results)
+    if fmt == "json":
+        return json.dumps([_as_json(r) for r in results], ensure_ascii=False, indent=2) + "\n"
+    if fmt == "csv":
+        buf = io.StringIO()
+        w = csv.writer(buf)
+        w.writerow(["article", "id", "speaker", "speaker_kind", "cue", "cue_category", "claim", "outlet",
+                    "outlet_role", "quote", "rule", "cue_start", "cue_end", "content_start", "content_end"])
+        for r in results:
+            if isinstance(r, dict):
+                w.writerow([r["id"], "", "", "", "", "", f"ERROR: {r['error']}", "", "", "", "", "", "", "", ""])
+                continue
+            for att in r.attributions:
+                w.writerow([r.article.id, att.id, att.speaker.name, att.speaker.kind, att.cue.span.text,
+                            att.cue.category, " … ".join(p.text for p in att.parts),
+                            att.outlet.name if att.outlet else "", att.outlet.role if att.outlet else "",
+                            att.quote, att.rule, att.cue.span.start, att.cue.span.end,
+                            att.content.start, att.content.end])
+        return buf.getvalue()
+    chunks = []
+    for r in results:
+        if isinstance(r, dict):
+            chunks.append(f"{r['id']}: ERROR: {r['error']}\n")
+            continue
+        table = tabulate(rows(r), headers=HEADERS, tablefmt=_TABULATE[fmt])
+        head = _heading(r)
+        if fmt == "html":
+            chunks.append(f"<h2>{_esc(head)}</h2>\n{table}\n")
+        elif fmt in {"markdown", "github"}:
+            chunks.append(f"### {head}\n\n{table}\n")
+        else:
+            chunks.append(f"{head}\n{table}\n")
+    return "\n".join(chunks)
+
+
+def _esc(s: str) -> str:
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _as_json(r: ArticleAttributions | dict[str, object]) -> dict[str, object]:
+    return r if isinstance(r, dict) else result_to_json(r)

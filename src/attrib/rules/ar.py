@@ -1,0 +1,239 @@
+"""Arabic rules: verb-subject reporting (وقال X إن ...), pro-drop continuations
+(وأضاف: ...), governed prepositions (شدد على أن، أشار إلى أن), statements that "say in
+it" (بيانا قال فيه), and according-to (بحسب X فإن ...، وفقا للتقرير، نقلا عن X).
+
+News Arabic puts the verb first, so the speaker is the phrase between the cue and the
+complementizer (إن/أن) or the quotation; when nothing stands there the subject is
+dropped and the resolver supplies the previous speaker.
+"""
+
+from __future__ import annotations
+
+from attrib.analysis.light import ar_variants
+from attrib.lexicon import CueEntry
+from attrib.rules import rule
+from attrib.rules.base import Candidate, Context, OutletRef
+from attrib.rules.common import char_range, is_word, sent_range, tok, trim_chars
+
+_NP_MAX = 18
+
+
+def _w(ctx: Context, name: str) -> set[str]:
+    return ctx.lexicon.word_class(name)
+
+
+def _is_comp(ctx: Context, k: int) -> str:
+    """'bare', 'pronoun' or '' for a complementizer at token ``k``."""
+    w = ctx.analysis.norms[k]
+    if w in _w(ctx, "complementizers_bare"):
+        return "bare"
+    if w in _w(ctx, "complementizers_pronoun"):
+        return "pronoun"
+    return ""
+
+
+def _is_quote(ctx: Context, k: int) -> bool:
+    return tok(ctx, k) in {'"', "“", "«", "”", "»"}
+
+
+def _channel(ctx: Context, i: int, j: int) -> tuple[OutletRef | None, int]:
+    """An outlet addressed with ل (لرويترز، لوكالة فرانس برس) in tokens i..j-1: (outlet, first token)."""
+    for k in range(i, j):
+        w = ctx.analysis.norms[k]
+        if not w.startswith(("ل", "و")) and w not in {"ل", "لـ"}:
+            continue
+        m = ctx.outlet_at(k)
+        if m and (m.prefix.endswith("ل") or w in {"ل", "لـ"}):
+            return OutletRef(m.name, "channel", char_range(ctx, k, k + m.length)), k
+        if w in {"ل", "لـ"} and k + 1 < j:
+            m = ctx.outlet_at(k + 1)
+            if m:
+                return OutletRef(m.name, "channel", char_range(ctx, k, k + 1 + m.length)), k
+    return None, -1
+
+
+def _content_to_end(ctx: Context, sent: int, k: int) -> tuple[int, int] | None:
+    a, b = sent_range(ctx, sent)
+    if k >= b:
+        return None
+    start, end = ctx.analysis.starts[k], ctx.analysis.ends[b - 1]
+    q = ctx.quote_at(start)
+    if q and q[0] == start and q[1] > end:
+        end = q[1]
+    s, e = trim_chars(ctx.text, start, end)
+    return (s, e) if e - s >= 3 else None
+
+
+@rule("ar.according_to", lang="ar", priority=10)
+def according_to(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
+    """'بحسب X فإن CLAIM', 'وفقا للتقرير، CLAIM', 'CLAIM، حسب X', 'نقلا عن X'."""
+    if entry.kind != "according_to":
+        return None
+    a, b = sent_range(ctx, sent)
+    norms = ctx.analysis.norms
+    k = j
+    if k < b and norms[k] in {"ما", "لما"}:
+        k += 1
+        cue2 = ctx.lexicon.cues.match(norms, k) if k < b else None
+        if cue2 is None and k < b:
+            for _, stem in ar_variants(norms[k])[1:]:
+                if stem in ("قال", "اعلن", "ذكر", "افاد", "اكد"):
+                    cue2 = (1, None)
+        if cue2:
+            k += cue2[0]
+            j = k
+    prep = entry.preposition
+    if prep and k < b and norms[k] == prep:
+        k += 1
+    start = k
+    while k < b and k - start < 8:
+        w = norms[k]
+        if w in {"،", ",", ".", ":", "؛"} or _is_comp(ctx, k) or w.startswith("فان") or _is_quote(ctx, k):
+            break
+        if k > start and (w in _w(ctx, "np_stop") and w not in {"في"}):
+            break
+        k += 1
+    if k == start:
+        return None
+    np = (start, k)
+    outlet = None
+    m = ctx.outlet_at(start)
+    if m:
+        outlet = OutletRef(m.name, "reporter", char_range(ctx, start, start + m.length))
+    lead = a
+    while lead < i and norms[lead] in _w(ctx, "openers"):
+        lead += 1
+    if lead == i or tok(ctx, i - 1) in {".", ":"}:
+        while k < b and (norms[k] in {"،", ",", ":"} or _is_comp(ctx, k) == "bare"):
+            k += 1
+        content = _content_to_end(ctx, sent, k)
+    else:
+        s, e = trim_chars(ctx.text, ctx.analysis.starts[lead], ctx.analysis.starts[i])
+        content = (s, e) if e - s >= 3 else None
+    if not content:
+        return None
+    return Candidate("ar.according_to", (i, j), entry, sent, (content,), np, "np", outlet, 0.9)
+
+
+@rule("ar.verb.prodrop", lang="ar", priority=20)
+def prodrop(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
+    """'وأضاف: CLAIM', 'وشدد على أن CLAIM', 'مضيفا أن CLAIM': no subject after the cue."""
+    a, b = sent_range(ctx, sent)
+    norms = ctx.analysis.norms
+    k = j
+    if k < b and entry.preposition and norms[k] == entry.preposition:
+        k += 1
+    outlet, _ = _channel(ctx, k, min(b, k + 4))
+    if outlet:
+        while k < b and not (_is_comp(ctx, k) or norms[k] == ":" or _is_quote(ctx, k)):
+            k += 1
+    if k >= b:
+        return None
+    comp = _is_comp(ctx, k)
+    if comp == "bare":
+        k += 1
+    elif comp == "pronoun":
+        pass
+    elif norms[k] == ":":
+        k += 1
+        if k < b and _is_comp(ctx, k) == "bare":
+            k += 1
+    elif not _is_quote(ctx, k):
+        return None
+    content = _content_to_end(ctx, sent, k)
+    if not content:
+        return None
+    return Candidate("ar.verb.prodrop", (i, j), entry, sent, (content,), None, "prodrop", outlet, 0.8)
+
+
+@rule("ar.verb.qala_fihi", lang="ar", priority=25)
+def qala_fihi(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
+    """'أصدر البنتاغون بيانا قال فيه إن CLAIM': the statement's issuer speaks."""
+    a, b = sent_range(ctx, sent)
+    norms = ctx.analysis.norms
+    if j >= b or norms[j] not in _w(ctx, "in_it"):
+        return None
+    k = j + 1
+    while k < b and norms[k] in {"،", ","}:
+        k += 1
+    if k < b and _is_comp(ctx, k) == "bare":
+        k += 1
+    content = _content_to_end(ctx, sent, k)
+    if not content:
+        return None
+    return Candidate("ar.verb.qala_fihi", (i, j), entry, sent, (content,), None, "issuer", None, 0.8)
+
+
+@rule("ar.verb.vs", lang="ar", priority=30)
+def verb_subject(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
+    """'وقال X إن CLAIM', 'قال X: "CLAIM"', 'أكد الباحث ...، فلان، أن CLAIM', 'وقال X لرويترز "..."'."""
+    a, b = sent_range(ctx, sent)
+    norms = ctx.analysis.norms
+    if j < b and entry.preposition and norms[j] == entry.preposition:
+        return None  # "سيؤكد على دور الجيش": a nominal complement, not a reported claim
+    k = j
+    boundary = -1
+    clause_stop = _w(ctx, "clause_stop")
+    while k < b and k - j < _NP_MAX:
+        if _is_comp(ctx, k) or norms[k] == ":" or _is_quote(ctx, k):
+            boundary = k
+            break
+        if norms[k] in {".", "؟", "!"} or norms[k] in clause_stop:
+            break
+        if k > j and _cue_word(ctx, k):
+            break
+        if entry.preposition and norms[k] == entry.preposition and k + 1 < b and _is_comp(ctx, k + 1):
+            boundary = k
+            break
+        k += 1
+    if boundary < 0:
+        return None
+    outlet, ch = _channel(ctx, j, boundary)
+    np_end = ch if ch >= 0 else boundary
+    # cut the speaker at a setting (في تصريح، عبر سكايب، اليوم ...)
+    stop = _w(ctx, "np_stop")
+    settings = _w(ctx, "settings")
+    k = j
+    while k < np_end:
+        w = norms[k]
+        if k > j and w in stop and w not in {"الذي", "التي"}:
+            break
+        if w == "في" and k + 1 < np_end and norms[k + 1] in settings:
+            break
+        if w == "من" and k + 1 < np_end and ctx.entity_at(k + 1) and _only_setting_after(ctx, k + 1, np_end):
+            break
+        k += 1
+    np_end = k
+    while np_end > j and not is_word(ctx, np_end - 1):
+        np_end -= 1
+    if np_end <= j:
+        return None  # nothing between cue and complementizer: the pro-drop rule's case
+    c = boundary
+    if entry.preposition and norms[c] == entry.preposition:
+        c += 1
+    if norms[c] == ":":
+        c += 1
+    if c < b and _is_comp(ctx, c) == "bare":
+        c += 1
+    content = _content_to_end(ctx, sent, c)
+    if not content:
+        return None
+    return Candidate("ar.verb.vs", (i, j), entry, sent, (content,), (j, np_end), "np", outlet, 0.85)
+
+
+def _cue_word(ctx: Context, k: int) -> bool:
+    norms = ctx.analysis.norms
+    if norms[k] in ctx.lexicon.cues.by_first:
+        return True
+    return any(stem in ctx.lexicon.cues.by_first for _, stem in ar_variants(norms[k])[1:2])
+
+
+def _only_setting_after(ctx: Context, k: int, end: int) -> bool:
+    """After a place name, only commas and settings remain before the complementizer."""
+    m = ctx.entity_at(k)
+    n = k + (m.length if m else 1)
+    while n < end:
+        if is_word(ctx, n) and ctx.analysis.norms[n] not in _w(ctx, "np_stop"):
+            return False
+        n += 1
+    return True

@@ -1,0 +1,125 @@
+"""What a rule sees (:class:`Context`) and what it yields (:class:`Candidate`).
+
+A rule is a small named object: an ``id`` such as ``en.verb.speaker_before``, the
+language it serves, and a callable that looks at one cue in one sentence and either
+returns a candidate or ``None``. Rules are tried in priority order for each cue and
+the first that fires wins, so a specific pattern ("according to X") is never
+shadowed by a general one.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from functools import cached_property
+
+import attrs
+
+from attrib.analysis.base import Analysis
+from attrib.lexicon import CueEntry, Gazetteer, Lexicon
+from attrib.outlets import NameMatch, match_at
+
+OPEN_QUOTES = "“«„‘\""
+CLOSE_QUOTES = "”»’\""
+_QUOTE = re.compile(r"[“”«»„\"]")
+
+
+@attrs.frozen
+class OutletRef:
+    name: str
+    role: str
+    span: tuple[int, int] | None = None
+
+
+@attrs.frozen
+class Candidate:
+    """An attribution before resolution; spans are token ranges or character ranges."""
+
+    rule: str
+    cue: tuple[int, int]                       # token range
+    entry: CueEntry
+    sentence: int
+    content: tuple[tuple[int, int], ...]       # character ranges
+    speaker: tuple[int, int] | None = None     # token range of the speaker phrase
+    hint: str = "np"                           # np | pronoun | prodrop | subject | issuer
+    outlet: OutletRef | None = None
+    confidence: float = 0.8
+    cue_extra: tuple[int, int] | None = None   # second piece of a discontinuous cue
+
+
+@attrs.define
+class Context:
+    """An analysed article plus the lexicons: shared by all rules of one run."""
+
+    analysis: Analysis
+    lexicon: Lexicon
+    gazetteer: Gazetteer
+
+    @property
+    def text(self) -> str:
+        return self.analysis.article.text
+
+    @cached_property
+    def quotes(self) -> list[tuple[int, int]]:
+        """Quoted stretches (start of the opening mark, end after the closing mark).
+
+        Curly and guillemet quotes pair by direction; straight quotes alternate within a
+        paragraph. An unclosed quote runs to the end of its paragraph (news style for
+        a quote continued in the next paragraph)."""
+        out: list[tuple[int, int]] = []
+        text = self.text
+        for para in self.analysis.article.paragraphs:
+            open_at: int | None = None
+            opener = ""
+            for m in _QUOTE.finditer(text, para.start, para.end):
+                ch = m.group()
+                if open_at is None:
+                    if ch in "“«„\"":
+                        open_at, opener = m.start(), ch
+                    continue
+                closes = {"“": "”\"", "«": "»", "„": "“”\"", "\"": "\"”"}[opener]
+                if ch in closes:
+                    out.append((open_at, m.end()))
+                    open_at = None
+                elif ch == opener and ch != "\"":
+                    open_at = m.start()  # stray opener: restart
+            if open_at is not None and para.end - open_at > 20:
+                out.append((open_at, para.end))
+        return out
+
+    @cached_property
+    def _quote_starts(self) -> list[int]:
+        return [s for s, _ in self.quotes]
+
+    def quote_at(self, pos: int) -> tuple[int, int] | None:
+        """The quote containing character ``pos``, if any."""
+        i = bisect.bisect_right(self._quote_starts, pos) - 1
+        if i >= 0:
+            s, e = self.quotes[i]
+            if s <= pos < e:
+                return s, e
+        return None
+
+    def outlet_at(self, i: int) -> NameMatch | None:
+        return match_at(self.gazetteer.outlets, self.analysis.norms, i, self.analysis.article.lang == "ar")
+
+    def entity_at(self, i: int) -> NameMatch | None:
+        return match_at(self.gazetteer.entities, self.analysis.norms, i, self.analysis.article.lang == "ar")
+
+
+RuleFn = Callable[[Context, int, int, int, CueEntry], "Candidate | None"]
+
+
+@attrs.frozen
+class Rule:
+    """A named extraction rule. ``fn(ctx, sentence, cue_start, cue_end, entry)``."""
+
+    id: str
+    lang: str
+    fn: RuleFn
+    priority: int = 50
+    doc: str = ""
+
+    def __call__(self, ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
+        return self.fn(ctx, sent, i, j, entry)

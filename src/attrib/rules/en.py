@@ -1,0 +1,429 @@
+"""English rules: reporting verbs with the speaker before or after, inversion,
+according-to, told + outlet, participles and relative clauses.
+
+They work on surface tokens (no parse): a speaker is the noun phrase next to the cue,
+found by scanning away from the cue until a clause boundary (punctuation, a
+conjunction, a relative pronoun: the ``np_stop`` word class); a claim is the rest of
+the clause on the other side, or the quotation it belongs to.
+"""
+
+from __future__ import annotations
+
+from attrib.lexicon import CueEntry
+from attrib.rules import rule
+from attrib.rules.base import Candidate, Context, OutletRef
+from attrib.rules.common import char_range, is_word, sent_range, tok, trim_chars
+
+_TELL = {"tell", "assure", "warn", "remind", "ask", "urge", "inform", "caution", "email", "promise", "accuse", "blame", "call", "charge", "question", "praise", "criticize", "criticise", "attack", "slam", "blast", "mock", "thank", "advise"}
+_NP_MAX = 9
+
+
+def _w(ctx: Context, name: str) -> set[str]:
+    return ctx.lexicon.word_class(name)
+
+
+def _is_cap(ctx: Context, k: int) -> bool:
+    t = tok(ctx, k)
+    return bool(t) and t[0].isupper()
+
+
+def _abbrev_dot(ctx: Context, k: int) -> bool:
+    """A '.' token that closes an abbreviation ("Mr.", "U.S.", "V.")."""
+    if tok(ctx, k) != "." or k == 0:
+        return False
+    prev = tok(ctx, k - 1)
+    if ctx.analysis.ends[k - 1] != ctx.analysis.starts[k]:
+        return False
+    return (len(prev) == 1 and prev.isupper()) or prev.lower() in {
+        "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "sen", "rep",
+        "gov", "st", "jr", "sr", "rev", "prof", "u.s", "u.k", "u.n", "d.c", "sen", "pres",
+    } or ("." in prev and len(prev) <= 5)
+
+
+def np_back(ctx: Context, a: int, j: int) -> tuple[int, int] | None:
+    """The noun phrase ending at token ``j`` (inclusive), scanning left; token range."""
+    norms = ctx.analysis.norms
+    stop = _w(ctx, "np_stop")
+    if j < a:
+        return None
+    if norms[j] in _w(ctx, "pronouns"):
+        return (j, j + 1)
+    k = j
+    start = None
+    while k >= a and j - k < _NP_MAX:
+        w = norms[k]
+        if w in stop or w in _w(ctx, "pronouns") and k != j:
+            break
+        if not is_word(ctx, k):
+            if w in ("'s", "'") or _abbrev_dot(ctx, k) or w == "&":
+                pass
+            else:
+                break
+        elif ctx.lexicon.cues.match(norms, k) and k != j and not _is_cap(ctx, k) and norms[k] not in ctx.lexicon.roles:
+            break
+        start = k
+        k -= 1
+    if start is None:
+        return None
+    # drop a leading setting ("In a statement", "On Monday") and conjunctions
+    preps = _w(ctx, "np_prepositions")
+    lead = _w(ctx, "openers") | _w(ctx, "time_words") | _w(ctx, "settings")
+    while start <= j and (norms[start] in lead or norms[start] in preps):
+        if norms[start] in preps:
+            # skip the whole prepositional phrase up to a setting/time word
+            m = start + 1
+            while m <= j and norms[m] not in _w(ctx, "settings") and norms[m] not in _w(ctx, "time_words"):
+                m += 1
+            if m > j:
+                break
+            start = m + 1
+        else:
+            start += 1
+    if start > j or not is_word(ctx, j) and norms[j] != "'s":
+        return None
+    if norms[start] in {"'s"}:
+        return None
+    return (start, j + 1)
+
+
+def np_forward(ctx: Context, i: int, b: int, appositive: bool = True) -> tuple[int, int] | None:
+    """The noun phrase starting at token ``i``, scanning right; token range."""
+    norms = ctx.analysis.norms
+    stop = _w(ctx, "np_stop")
+    if i >= b:
+        return None
+    if norms[i] in _w(ctx, "pronouns"):
+        return (i, i + 1)
+    k = i
+    while k < b and k - i < _NP_MAX:
+        w = norms[k]
+        if w in stop or w in _w(ctx, "time_words") and k > i and not _is_cap(ctx, k):
+            break
+        if not is_word(ctx, k) and not (w in ("'s",) or _abbrev_dot(ctx, k) or w == "&"):
+            break
+        k += 1
+    if k == i:
+        return None
+    end = k
+    if appositive and k < b - 1 and tok(ctx, k) == ",":
+        m = k + 1
+        if norms[m] in _w(ctx, "determiners") or norms[m] in ctx.lexicon.roles:
+            while m < b and is_word(ctx, m) or m < b and norms[m] in ("'s",):
+                m += 1
+            if m >= b or tok(ctx, m) in {".", ",", "!", "?", "”", '"'}:
+                end = m
+    return (i, end)
+
+
+def _outlet_in(ctx: Context, i: int, j: int) -> OutletRef | None:
+    """An outlet named in tokens ``i .. j-1``."""
+    for k in range(i, j):
+        m = ctx.outlet_at(k)
+        if m and k + m.length <= j:
+            return OutletRef(m.name, "channel", char_range(ctx, k, k + m.length))
+    return None
+
+
+def _extend_quote(ctx: Context, start: int, end: int) -> tuple[int, int]:
+    """Grow a claim to the whole quotation it starts or ends in (multi-sentence quotes)."""
+    q = ctx.quote_at(start)
+    if q and q[0] == start and q[1] > end:
+        end = q[1]
+    q2 = ctx.quote_at(max(start, end - 1))
+    if q2 and q2[1] >= end - 1 and q2[0] < start:
+        start = q2[0]
+    return start, end
+
+
+def content_after(ctx: Context, sent: int, k: int, entry: CueEntry) -> tuple[tuple[int, int] | None, OutletRef | None, bool]:
+    """Claim after the cue ending at token ``k``: (char range, outlet channel, saw 'that'/':')."""
+    a, b = sent_range(ctx, sent)
+    norms = ctx.analysis.norms
+    outlet = None
+    marked = False
+    settings = _w(ctx, "settings")
+    times = _w(ctx, "time_words")
+    # addressee of "told X", "assured reporters"
+    if k < b and entry.lemma in _TELL and norms[k] not in {"that", ":"} | times:
+        np = np_forward(ctx, k, b, appositive=False)
+        if np:
+            outlet = _outlet_in(ctx, np[0], np[1])
+            k = np[1]
+    guard = 0
+    while k < b and guard < 10:
+        guard += 1
+        w = norms[k]
+        if w in times or w in settings or w in {"a", "an", "the", "his", "her", "their", "its", "with", "to", "by", "reporters", "journalists"}:
+            if w == "to" and k + 1 < b and entry.lemma != "say":
+                break
+            if w in {"to", "with"} and k + 1 < b:
+                np = np_forward(ctx, k + 1, b, appositive=False)
+                if np:
+                    o = _outlet_in(ctx, np[0], np[1])
+                    if o:
+                        outlet = o
+                        k = np[1]
+                        continue
+            k += 1
+            continue
+        if w in {"that", ":"}:
+            marked = True
+            k += 1
+            continue
+        if w == "," and k + 1 < b and ctx.text[ctx.analysis.starts[k + 1]] in "“\"«":
+            k += 1
+            continue
+        break
+    if k >= b:
+        return None, outlet, marked
+    start = ctx.analysis.starts[k]
+    end = ctx.analysis.ends[b - 1]
+    start, end = _extend_quote(ctx, start, end)
+    start, end = trim_chars(ctx.text, start, end)
+    if end - start < 3:
+        return None, outlet, marked
+    if ctx.text[start] in "“\"«":
+        marked = True
+    return (start, end), outlet, marked
+
+
+def content_before(ctx: Context, sent: int, end_tok: int) -> tuple[int, int] | None:
+    """Claim from the start of the sentence (or of its quotation) to token ``end_tok``."""
+    a, _ = sent_range(ctx, sent)
+    norms = ctx.analysis.norms
+    k = a
+    while k < end_tok and norms[k] in _w(ctx, "openers") and k + 1 < end_tok and norms[k + 1] != ",":
+        k += 1
+    if k >= end_tok:
+        return None
+    start = ctx.analysis.starts[k]
+    end = ctx.analysis.ends[end_tok - 1]
+    s2, e2 = trim_chars(ctx.text, start, end)
+    if e2 <= s2:
+        return None
+    q = ctx.quote_at(e2 - 1)
+    if q and q[1] == e2:
+        s2 = min(s2, q[0]) if q[0] < s2 else s2
+    elif q is None:
+        q0 = ctx.quote_at(start)
+        if q0 and q0[0] < start:
+            s2 = q0[0]
+    s2, e2 = trim_chars(ctx.text, s2, e2)
+    if e2 - s2 < 3:
+        return None
+    return s2, e2
+
+
+def _after_quote_continuation(ctx: Context, sent: int, cue_end_char: int) -> tuple[int, int] | None:
+    """'"A," X said. "B."' or '"A," said X, "B."': the quotation that resumes the claim."""
+    text = ctx.text
+    a, b = sent_range(ctx, sent)
+    sent_end = ctx.analysis.ends[b - 1]
+    k = cue_end_char
+    while k < sent_end and text[k] not in "“\"«.":
+        k += 1
+    if k < sent_end and text[k] in "“\"«":
+        q = ctx.quote_at(k)
+        if q and q[0] == k:
+            return q
+    sents = ctx.analysis.article.sentences
+    if sent + 1 < len(sents) and sents[sent + 1].paragraph == sents[sent].paragraph:
+        nxt = sents[sent + 1].span
+        if text[nxt.start] in "“\"«":
+            q = ctx.quote_at(nxt.start)
+            if q and q[0] == nxt.start and not _has_cue(ctx, q):
+                return q
+    return None
+
+
+def _has_cue(ctx: Context, q: tuple[int, int]) -> bool:
+    """Whether a quotation is followed, in its sentence, by a cue of its own."""
+    a = ctx.analysis
+    for sidx, (s, e) in enumerate(a.sentence_tokens):
+        if s < e and a.starts[s] <= q[1] <= a.ends[e - 1] + 1:
+            for k in range(s, e):
+                if a.starts[k] >= q[1] and ctx.lexicon.cues.match(a.norms, k):
+                    return True
+    return False
+
+
+_PASSIVE = {"been", "was", "were", "is", "are", "be", "being"}
+
+
+def _noun_use(ctx: Context, i: int) -> bool:
+    """'the said agreement', 'a report', 'has been accused': not a report by a speaker."""
+    if i == 0:
+        return False
+    p = ctx.analysis.norms[i - 1]
+    if p in _PASSIVE and ctx.analysis.norms[i].endswith("ed") and ctx.analysis.norms[i] not in {"quoted"}:
+        return True
+    return p in _w(ctx, "determiners") and p not in {"all", "both", "two", "three", "four", "five", "one", "many", "several", "some", "other", "others", "most", "few", "more"}
+
+
+def _strong(entry: CueEntry, marked: bool) -> bool:
+    return not entry.weak or marked
+
+
+def _candidate(rule_id: str, sent: int, i: int, j: int, entry: CueEntry, content: tuple[int, int],
+               speaker: tuple[int, int] | None, hint: str, outlet: OutletRef | None,
+               extra: tuple[int, int] | None = None, conf: float = 0.8) -> Candidate:
+    parts = (content,) if extra is None or extra == content else (content, extra)
+    if entry.weak:
+        conf -= 0.2
+    return Candidate(rule_id, (i, j), entry, sent, parts, speaker, hint, outlet, conf)
+
+
+def _hint(ctx: Context, np: tuple[int, int]) -> str:
+    return "pronoun" if np[1] - np[0] == 1 and ctx.analysis.norms[np[0]] in _w(ctx, "pronouns") else "np"
+
+
+@rule("en.according_to", lang="en", priority=10)
+def according_to(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
+    """'according to X, CLAIM' and 'CLAIM, according to X'."""
+    if entry.kind != "according_to" or entry.lemma in {"find", "show"}:
+        return None
+    a, b = sent_range(ctx, sent)
+    norms = ctx.analysis.norms
+    np = np_forward(ctx, j, b, appositive=False)
+    if not np:
+        return None
+    outlet = None
+    for k in range(np[0], np[1]):
+        m = ctx.outlet_at(k)
+        if m:
+            outlet = OutletRef(m.name, "reporter", char_range(ctx, k, k + m.length))
+            break
+    lead = a
+    while lead < i and norms[lead] in _w(ctx, "openers"):
+        lead += 1
+    if lead == i:  # sentence-initial: the claim follows
+        k = np[1]
+        while k < b and not is_word(ctx, k) and norms[k] not in {'"', "“"}:
+            k += 1
+        if k >= b:
+            return None
+        s, e = trim_chars(ctx.text, ctx.analysis.starts[k], ctx.analysis.ends[b - 1])
+        content = (s, e)
+    else:
+        c = content_before(ctx, sent, i)
+        if not c:
+            return None
+        content = c
+    return _candidate("en.according_to", sent, i, j, entry, content, np, "np", outlet, conf=0.9)
+
+
+@rule("en.verb.participle", lang="en", priority=20)
+def participle(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
+    """'..., saying (that) CLAIM' / '..., adding CLAIM': the subject is the sentence's."""
+    a, b = sent_range(ctx, sent)
+    norms = ctx.analysis.norms
+    if not norms[i].endswith("ing") or i == a or tok(ctx, i - 1) != ",":
+        return None
+    content, outlet, marked = content_after(ctx, sent, j, entry)
+    if not content or not _strong(entry, marked):
+        return None
+    return _candidate("en.verb.participle", sent, i, j, entry, content, None, "subject", outlet, conf=0.7)
+
+
+@rule("en.verb.inverted", lang="en", priority=30)
+def inverted(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
+    """'CLAIM, said X.' and '"A," said X, "B."'"""
+    a, b = sent_range(ctx, sent)
+    if i == a or j >= b:
+        return None
+    prev = tok(ctx, i - 1)
+    if prev not in {",", "”", '"', "»"}:
+        return None
+    norms = ctx.analysis.norms
+    if norms[j] in {"that", ":"} or norms[j] in _w(ctx, "pronouns") and j + 1 < b and is_word(ctx, j + 1):
+        return None
+    np = np_forward(ctx, j, b)
+    if not np:
+        return None
+    end_np = np[1]
+    if end_np < b and tok(ctx, end_np) not in {".", ",", "!", "?", "”", '"', ";"}:
+        return None
+    content = content_before(ctx, sent, i)
+    if not content or entry.weak and not ctx.quote_at(content[0]):
+        return None
+    extra = _after_quote_continuation(ctx, sent, ctx.analysis.ends[end_np - 1])
+    outlet = None
+    return _candidate("en.verb.inverted", sent, i, j, entry, content, np, _hint(ctx, np), outlet, extra, 0.85)
+
+
+def _skip_aux_back(ctx: Context, a: int, i: int) -> int:
+    """Index of the last token of the subject before cue ``i`` (auxiliaries skipped)."""
+    k = i - 1
+    aux = _w(ctx, "aux_adverbs")
+    while k >= a and ctx.analysis.norms[k] in aux and ctx.analysis.norms[k] not in _w(ctx, "pronouns"):
+        k -= 1
+    return k
+
+
+@rule("en.verb.speaker_after_content", lang="en", priority=40)
+def speaker_after_content(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
+    """'CLAIM, X said.' and '"CLAIM," X said.'"""
+    a, b = sent_range(ctx, sent)
+    k = _skip_aux_back(ctx, a, i)
+    np = np_back(ctx, a, k)
+    if not np or np[0] == a:
+        return None
+    before = tok(ctx, np[0] - 1)
+    if before not in {",", "”", '"', "»", "—", "–", "-"}:
+        return None
+    # the cue clause must end the sentence (allowing time/setting words and an outlet)
+    m = j
+    norms = ctx.analysis.norms
+    outlet = None
+    while m < b and norms[m] not in {".", "!", "?", ",", ";", '"', "“", "”"}:
+        if norms[m] in {"that", ":"}:
+            return None
+        m += 1
+    if entry.lemma in _TELL or m > j:
+        outlet = _outlet_in(ctx, j, m)
+    if m - j > 8:
+        return None
+    content = content_before(ctx, sent, np[0])
+    if not content or entry.weak and not ctx.quote_at(content[0]):
+        return None
+    extra = _after_quote_continuation(ctx, sent, ctx.analysis.ends[m - 1] if m > j else ctx.analysis.ends[j - 1])
+    return _candidate("en.verb.speaker_after_content", sent, i, j, entry, content, np, _hint(ctx, np), outlet, extra, 0.9)
+
+
+@rule("en.verb.relative", lang="en", priority=45)
+def relative(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
+    """'..., which Pakistan says supports ...': a cue inside a relative clause."""
+    a, b = sent_range(ctx, sent)
+    k = _skip_aux_back(ctx, a, i)
+    np = np_back(ctx, a, k)
+    if not np or np[0] == a or ctx.analysis.norms[np[0] - 1] not in {"which", "who", "that", "what"}:
+        return None
+    content, outlet, _ = content_after(ctx, sent, j, entry)
+    if not content:
+        return None
+    # the claim of a relative runs to the end of its clause
+    text = ctx.text
+    cut = min((p for p in (text.find(",", content[0], content[1]),) if p > 0), default=content[1])
+    s, e = trim_chars(text, content[0], cut)
+    if e - s < 3:
+        return None
+    return _candidate("en.verb.relative", sent, i, j, entry, (s, e), np, _hint(ctx, np), outlet, conf=0.7)
+
+
+@rule("en.verb.speaker_before", lang="en", priority=50)
+def speaker_before(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
+    """'X said (that) CLAIM', 'X told Reuters CLAIM', 'X said: "CLAIM"'."""
+    a, b = sent_range(ctx, sent)
+    k = _skip_aux_back(ctx, a, i)
+    np = np_back(ctx, a, k)
+    if not np:
+        return None
+    content, outlet, marked = content_after(ctx, sent, j, entry)
+    if not content or not _strong(entry, marked):
+        return None
+    return _candidate("en.verb.speaker_before", sent, i, j, entry, content, np, _hint(ctx, np), outlet,
+                      conf=0.85 if marked else 0.75)
+
+
+def is_noun_use(ctx: Context, i: int) -> bool:
+    return _noun_use(ctx, i)

@@ -1,0 +1,116 @@
+"""Paragraphs and sentences as spans of the original text.
+
+Sentence splitting is rule-based (pySBD-style): a break after . ! ? ؟ followed by
+space, unless the word before is an abbreviation or an initial, or the next word
+starts in lowercase. A newline always ends a sentence: news text puts one paragraph on
+a line, and a sentence never runs across paragraphs. Boilerplate regions (shortcodes)
+are excluded before splitting so they are never parsed as prose.
+"""
+
+from __future__ import annotations
+
+import re
+
+from attrib.model import Span
+
+_ABBREV = frozenset(
+    """mr mrs ms dr prof gen lt col maj capt sgt adm sen rep gov st jr sr rev hon pres
+    gov amb cmdr cpl pvt supt insp vs etc inc corp ltd co no nos vol fig jan feb mar apr
+    jun jul aug sep sept oct nov dec mt ft approx dept est univ assn bros""".split()
+)
+_BREAK = re.compile(r"[.!?؟…]+[\"”’'»)\]]*(?=\s)|[\"”»][.!?؟](?=\s)")
+_LINE = re.compile(r"[^\n\r]+")
+_DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]?$")
+_SHORTCODE = re.compile(r"\[/?[A-Za-z][\w-]*(?:\s[^\[\]\n]*)?\]")
+_BOILERPLATE_LINES = re.compile(
+    r"^\s*(?:Comments are closed\.?|Read the rest here\.?|Advertisement|Share this:?|"
+    r"Click here to .*|Sign up for .*newsletter.*|انظر أيضا[ًا]?|اقرأ أيضا[ًا]?:?|المصادر)\s*$",
+    re.IGNORECASE,
+)
+
+
+def boilerplate(text: str) -> list[Span]:
+    """Regions that are page furniture, not prose: WordPress shortcodes and fixed lines."""
+    spans = [Span.of(text, m.start(), m.end()) for m in _SHORTCODE.finditer(text)]
+    for m in _LINE.finditer(text):
+        if _BOILERPLATE_LINES.match(m.group()):
+            spans.append(Span.of(text, m.start(), m.end()))
+    spans.sort()
+    return spans
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def paragraphs(text: str, ignored: list[Span]) -> list[Span]:
+    """Each non-empty line, minus ignored regions, is a paragraph."""
+    out: list[Span] = []
+    cuts = sorted((s.start, s.end) for s in ignored)
+    for m in _LINE.finditer(text):
+        pieces = [(m.start(), m.end())]
+        for cs, ce in cuts:
+            if ce <= m.start() or cs >= m.end():
+                continue
+            nxt = []
+            for ps, pe in pieces:
+                if ce <= ps or cs >= pe:
+                    nxt.append((ps, pe))
+                    continue
+                if cs > ps:
+                    nxt.append((ps, cs))
+                if ce < pe:
+                    nxt.append((ce, pe))
+            pieces = nxt
+        for ps, pe in pieces:
+            s, e = _trim(text, ps, pe)
+            if e > s and any(c.isalnum() for c in text[s:e]):
+                out.append(Span.of(text, s, e))
+    return out
+
+
+def _is_abbreviation(text: str, start: int, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    j = dot
+    while j > start and not text[j - 1].isspace():
+        j -= 1
+    word = text[j:dot].lstrip("\"“‘'(")
+    if not word:
+        return False
+    if word.lower() in _ABBREV:
+        return True
+    if len(word) == 1 and word.isalpha() and word.isupper():
+        return True  # an initial: "Vladimir V. Putin"
+    return bool(_DOTTED.match(word + "."))
+
+
+def sentences(text: str, para: Span) -> list[Span]:
+    """Sentences of one paragraph."""
+    out: list[Span] = []
+    start = para.start
+    seg = para.text
+    for m in _BREAK.finditer(seg):
+        end = para.start + m.end()
+        dot = para.start + m.start()
+        if _is_abbreviation(text, start, dot):
+            continue
+        k = end
+        while k < para.end and text[k].isspace():
+            k += 1
+        if k < para.end:
+            nxt = text[k]
+            if nxt.isalpha() and nxt.islower() and nxt.isascii():
+                continue
+        s, e = _trim(text, start, end)
+        if e > s:
+            out.append(Span.of(text, s, e))
+        start = end
+    s, e = _trim(text, start, para.end)
+    if e > s:
+        out.append(Span.of(text, s, e))
+    return out
