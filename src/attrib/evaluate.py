@@ -1,0 +1,345 @@
+"""Evaluation against gold attributions in brat standoff (PolNeAR layout).
+
+Scoring is per role (cue, source, content), each a one-to-one matching between the
+predicted and the gold spans of that role (one per attribution; a discontinuous span
+is the union of its pieces):
+- *exact*: the same characters, after trimming edge spaces and punctuation;
+- *partial*: at least one word token in common (the usual lenient span match).
+Pairs are matched greedily by overlap, so one prediction never counts twice. The
+per-rule breakdown counts predictions whose cue overlaps no gold cue, so a rule
+change shows where it adds noise.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+
+import attrs
+
+from attrib.errors import GoldError, InputError, OptionError
+from attrib.io import make_article
+from attrib.lexicon import load_lexicon
+from attrib.normalize import norm
+
+ROLES = ("cue", "source", "content")
+SUBSETS = ("all", "speech")
+GOLD_FORMATS = ("brat", "polnear")
+_WORD = re.compile(r"\w+")
+_TRIM = " \t\r\n.,;:!?؟،؛\"“”'’‘«»()-–—"
+
+Ranges = tuple[tuple[int, int], ...]
+
+
+@attrs.frozen
+class GoldAttribution:
+    cue: Ranges
+    source: Ranges
+    content: Ranges
+    kind: str | None = None
+
+
+@attrs.frozen
+class GoldDoc:
+    id: str
+    text: str
+    attributions: tuple[GoldAttribution, ...]
+    lang: str | None = None
+
+
+def _ranges(spec: str, where: str) -> Ranges:
+    out = []
+    for piece in spec.split(";"):
+        try:
+            s, e = piece.split()
+            out.append((int(s), int(e)))
+        except ValueError:
+            raise GoldError(f"{where}: bad span {spec!r}") from None
+    return tuple(out)
+
+
+def parse_ann(ann: str, where: str = "<ann>") -> list[GoldAttribution]:
+    """Attributions of one brat .ann file (Source/Cue/Content spans linked by E lines)."""
+    spans: dict[str, tuple[str, Ranges]] = {}
+    events: list[dict[str, str]] = []
+    for n, line in enumerate(ann.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        ident = parts[0]
+        if ident.startswith("T"):
+            if len(parts) < 2 or " " not in parts[1]:
+                raise GoldError(f"{where}:{n}: malformed text-bound annotation")
+            label, spec = parts[1].split(" ", 1)
+            spans[ident] = (label, _ranges(spec, f"{where}:{n}"))
+        elif ident.startswith("E"):
+            if len(parts) < 2:
+                raise GoldError(f"{where}:{n}: malformed event line")
+            args: dict[str, str] = {}
+            for arg in parts[1].split():
+                if ":" not in arg:
+                    raise GoldError(f"{where}:{n}: malformed event argument {arg!r}")
+                role, ref = arg.split(":", 1)
+                args[role.rstrip("0123456789")] = ref
+            events.append(args)
+    out = []
+    for ev in events:
+        def get(role: str) -> Ranges:
+            ref = ev.get(role)
+            if ref is None:
+                return ()
+            if ref not in spans:
+                raise GoldError(f"{where}: event refers to unknown annotation {ref}")
+            return spans[ref][1]
+        out.append(GoldAttribution(get("Cue"), get("Source"), get("Content")))
+    return out
+
+
+def _jsonl_kinds(gold_dir: Path) -> dict[str, list[tuple[Ranges, str]]]:
+    """Cue spans and kinds from a gold.jsonl beside the brat files (ar_attrib_dev layout)."""
+    f = gold_dir / "gold.jsonl"
+    out: dict[str, list[tuple[Ranges, str]]] = {}
+    if not f.is_file():
+        return out
+    for line in f.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        d = json.loads(line)
+        items = []
+        for a in d.get("attributions", []):
+            cue = a.get("cue")
+            if cue is None:
+                continue
+            rng = tuple(tuple(x) for x in cue) if cue and isinstance(cue[0], list) else (tuple(cue),)
+            items.append((rng, a.get("kind", "speech")))
+        out[d["doc_id"]] = items  # type: ignore[assignment]
+    return out
+
+
+def load_gold(path: str | Path, text_dir: str | Path | None = None, limit: int = 0) -> list[GoldDoc]:
+    """Gold documents from a folder (``text/`` + ``attributions/``, or .ann beside .txt) or one .ann.
+
+    PolNeAR names annotation files ``<text id>_<annotator>.ann``; when an article has
+    several annotators the first (sorted) is used, so each article counts once."""
+    p = Path(path)
+    if not p.exists():
+        raise InputError(f"{path}: no such file or folder")
+    if p.is_file():
+        anns = [p]
+        texts = Path(text_dir) if text_dir else p.parent
+    else:
+        ann_dir = p / "attributions" if (p / "attributions").is_dir() else p
+        texts = Path(text_dir) if text_dir else (p / "text" if (p / "text").is_dir() else p)
+        anns = sorted(ann_dir.glob("*.ann"))
+    if not anns:
+        raise InputError(f"{path}: no .ann files found")
+    kinds = _jsonl_kinds(p if p.is_dir() else p.parent.parent)
+    by_text: dict[str, Path] = {}
+    for ann in anns:
+        stem = ann.stem
+        txt = texts / f"{stem}.txt"
+        if not txt.is_file() and "_" in stem:
+            stem = stem.rsplit("_", 1)[0]
+            txt = texts / f"{stem}.txt"
+        if not txt.is_file():
+            raise InputError(f"{ann}: no text file {txt.name} in {texts}")
+        by_text.setdefault(stem, ann)
+    docs = []
+    for stem, ann in sorted(by_text.items()):
+        text = (texts / f"{stem}.txt").read_text(encoding="utf-8")
+        atts = parse_ann(ann.read_text(encoding="utf-8"), str(ann))
+        if stem in kinds:
+            kind_of = {rng: k for rng, k in kinds[stem]}
+            atts = [attrs.evolve(a, kind=kind_of.get(a.cue)) for a in atts]
+        docs.append(GoldDoc(stem, text, tuple(atts)))
+        if limit and len(docs) >= limit:
+            break
+    return docs
+
+
+def _words(text: str, ranges: Ranges) -> set[int]:
+    """Start offsets of the word tokens inside ``ranges`` (a span's comparable content)."""
+    out: set[int] = set()
+    for s, e in ranges:
+        out.update(m.start() for m in _WORD.finditer(text, s, e))
+    return out
+
+
+def _trimmed(text: str, ranges: Ranges) -> Ranges:
+    out = []
+    for s, e in ranges:
+        while s < e and text[s] in _TRIM:
+            s += 1
+        while e > s and text[e - 1] in _TRIM:
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return tuple(sorted(out))
+
+
+@attrs.define
+class Score:
+    tp: int = 0
+    pred: int = 0
+    gold: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / self.pred if self.pred else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {"precision": round(self.precision, 4), "recall": round(self.recall, 4),
+                "f1": round(self.f1, 4), "tp": self.tp, "pred": self.pred, "gold": self.gold}
+
+
+def _match(text: str, gold: list[Ranges], pred: list[Ranges], exact: bool) -> tuple[int, list[int]]:
+    """One-to-one matches; returns (count, index of matched gold per pred or -1)."""
+    assigned = [-1] * len(pred)
+    if exact:
+        gk = [_trimmed(text, g) for g in gold]
+        used: set[int] = set()
+        n = 0
+        for pi, p in enumerate(pred):
+            key = _trimmed(text, p)
+            for gi, g in enumerate(gk):
+                if gi not in used and g == key:
+                    used.add(gi)
+                    assigned[pi] = gi
+                    n += 1
+                    break
+        return n, assigned
+    gw = [_words(text, g) for g in gold]
+    pw = [_words(text, p) for p in pred]
+    pairs = []
+    for pi, p in enumerate(pw):
+        for gi, g in enumerate(gw):
+            ov = len(p & g)
+            if ov:
+                pairs.append((-ov, pi, gi))
+    pairs.sort()
+    used_g: set[int] = set()
+    n = 0
+    for _, pi, gi in pairs:
+        if assigned[pi] < 0 and gi not in used_g:
+            assigned[pi] = gi
+            used_g.add(gi)
+            n += 1
+    return n, assigned
+
+
+@attrs.define
+class Report:
+    docs: int = 0
+    subset: str = "all"
+    engine: str = "light"
+    scores: dict[str, Score] = attrs.field(factory=dict)
+    rules: dict[str, Counter[str]] = attrs.field(factory=lambda: defaultdict(Counter))
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "docs": self.docs, "subset": self.subset, "engine": self.engine,
+            "scores": {k: v.as_dict() for k, v in self.scores.items()},
+            "rules": {r: dict(c) for r, c in sorted(self.rules.items())},
+        }
+
+
+def _speech_gold(doc: GoldDoc, cue_kind: dict[str, str]) -> list[GoldAttribution]:
+    out = []
+    for a in doc.attributions:
+        if a.kind is not None:
+            if a.kind in ("speech", "according_to"):
+                out.append(a)
+            continue
+        words = [norm(doc.text[s:e]) for s, e in a.cue]
+        toks = [w for piece in words for w in _WORD.findall(piece)]
+        phrase = " ".join(toks)
+        if any(cue_kind.get(t) in ("speech", "according_to") for t in toks) or "according to" in phrase:
+            out.append(a)
+    return out
+
+
+def evaluate_docs(docs: Iterable[GoldDoc], subset: str = "all", engine: str = "light",
+                  lang: str | None = None) -> Report:
+    from attrib.pipeline import extract
+
+    if subset not in SUBSETS:
+        raise OptionError(f"unknown subset {subset!r}; choose one of: {', '.join(SUBSETS)}")
+    report = Report(subset=subset, engine=engine)
+    for key in ROLES:
+        for mode in ("exact", "partial"):
+            report.scores[f"{key}.{mode}"] = Score()
+    for doc in docs:
+        report.docs += 1
+        article = make_article(doc.text, id=doc.id, lang=lang)
+        result = extract(article, engine=engine)
+        preds = list(result.attributions)
+        gold = list(doc.attributions)
+        if subset == "speech":
+            lex = load_lexicon(article.lang)
+            kinds = {words[0]: e.kind for words, e in _cue_forms(lex)}
+            gold = _speech_gold(doc, kinds)
+            preds = [p for p in preds if p.cue.kind in ("speech", "according_to")]
+        for key in ROLES:
+            g = [getattr(a, key) for a in gold if getattr(a, key)]
+            if key == "cue":
+                p = [((x.cue.span.start, x.cue.span.end),) for x in preds]
+            elif key == "source":
+                p = [((x.speaker.mention.start, x.speaker.mention.end),) for x in preds if x.speaker.mention]
+            else:
+                p = [tuple((s.start, s.end) for s in x.parts) for x in preds]
+            for mode in ("exact", "partial"):
+                n, assigned = _match(doc.text, g, p, exact=mode == "exact")
+                sc = report.scores[f"{key}.{mode}"]
+                sc.tp += n
+                sc.pred += len(p)
+                sc.gold += len(g)
+                if key == "cue" and mode == "partial":
+                    for x, gi in zip(preds, assigned, strict=True):
+                        report.rules[x.rule]["predicted"] += 1
+                        if gi < 0:
+                            report.rules[x.rule]["false_positive"] += 1
+    return report
+
+
+def _cue_forms(lex: object) -> list[tuple[tuple[str, ...], object]]:
+    table = lex.cues  # type: ignore[attr-defined]
+    return [(w, e) for bucket in table.by_first.values() for w, e in bucket]
+
+
+def evaluate_corpus(gold: str, gold_format: str = "brat", text_dir: str | None = None, subset: str = "all",
+                    engine: str = "light", lang: str | None = None, limit: int = 0) -> Report:
+    if gold_format not in GOLD_FORMATS:
+        raise OptionError(f"unknown gold format {gold_format!r}; choose one of: {', '.join(GOLD_FORMATS)}")
+    return evaluate_docs(load_gold(gold, text_dir, limit), subset=subset, engine=engine, lang=lang)
+
+
+def format_report(report: Report, fmt: str = "table") -> str:
+    if fmt == "json":
+        return json.dumps(report.as_dict(), indent=2) + "\n"
+    from tabulate import tabulate
+
+    rows = []
+    for key in ROLES:
+        for mode in ("exact", "partial"):
+            s = report.scores[f"{key}.{mode}"]
+            rows.append([key, mode, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", s.tp, s.pred, s.gold])
+    out = [f"{report.docs} documents · subset: {report.subset} · engine: {report.engine}",
+           tabulate(rows, headers=["role", "match", "P", "R", "F1", "tp", "pred", "gold"]), "",
+           "predictions per rule (false positive = cue overlaps no gold cue):"]
+    rr = [[r, c["predicted"], c["false_positive"],
+           f"{1 - c['false_positive'] / c['predicted']:.2f}" if c["predicted"] else "-"]
+          for r, c in sorted(report.rules.items())]
+    out.append(tabulate(rr, headers=["rule", "predicted", "false_positive", "cue precision"]))
+    return "\n".join(out) + "\n"
