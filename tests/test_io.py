@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from attrib.errors import DecodeError, InputError, OptionError
+from attrib.io import decode, make_article, read
+
+AR = "وقال المتحدث إن المحادثات ستستأنف الأسبوع المقبل."
+EN = "The minister said the talks would resume next week."
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        AR.encode("utf-8"),
+        codecs.BOM_UTF8 + AR.encode("utf-8"),
+        AR.encode("utf-16"),
+        AR.encode("cp1256"),
+    ],
+    ids=["utf8", "utf8-bom", "utf16-bom", "cp1256"],
+)
+def test_decodes_supported_encodings(data: bytes) -> None:
+    assert decode(data, "x.txt") == AR
+
+
+def test_binary_is_refused_with_file_name() -> None:
+    with pytest.raises(DecodeError, match=r"x\.bin: looks like a binary file"):
+        decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "x.bin")
+
+
+def test_undecodable_latin_bytes_are_refused() -> None:
+    with pytest.raises(DecodeError, match="cannot decode"):
+        decode("naïve café résumé".encode("latin-1") * 3, "x.txt")
+
+
+def test_empty_file(tmp_path: Path) -> None:
+    f = tmp_path / "empty.txt"
+    f.write_bytes(b"  \n")
+    with pytest.raises(InputError, match="empty"):
+        read(f)
+
+
+def test_missing_file_and_directory(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file"):
+        read(tmp_path / "nope.txt")
+    with pytest.raises(InputError, match="is a directory"):
+        read(tmp_path)
+
+
+def test_read_sets_id_and_language(tmp_path: Path) -> None:
+    f = tmp_path / "story-1.txt"
+    f.write_text(EN, encoding="utf-8")
+    art = read(f)
+    assert art.id == "story-1" and art.lang == "en"
+    assert make_article(AR).lang == "ar"
+
+
+def test_unknown_language_option() -> None:
+    with pytest.raises(OptionError, match="unknown language 'fr'"):
+        make_article(EN, lang="fr")
+
+
+def test_sentences_and_paragraphs_point_into_text() -> None:
+    text = "Headline here\n\nMr. Khan met Gen. Bajwa in the U.S. capital. He said talks went well.\nNext line."
+    art = make_article(text)
+    assert art.title is not None and art.title.text == "Headline here"
+    for s in art.sentences:
+        assert text[s.span.start:s.span.end] == s.span.text
+    sents = [s.span.text for s in art.sentences]
+    assert "Mr. Khan met Gen. Bajwa in the U.S. capital." in sents
+    assert "He said talks went well." in sents
+
+
+def test_shortcodes_are_ignored() -> None:
+    text = 'Intro line.\n\n[covid19-card region="EG" label="قال"]\n\nThe minister said the plan works.'
+    art = make_article(text)
+    assert all("covid19" not in s.span.text for s in art.sentences)
+    assert any("covid19" in s.text for s in art.ignored)
+
+
+def test_wire_credit_lines() -> None:
+    ar = "عنوان\n\nبغداد (اف ب) - قال مسؤول إن الوضع هادئ.\n\n* فرانس برس"
+    art = make_article(ar)
+    assert [o.name for o in art.wire] == ["AFP"]
+    en = "ISLAMABAD (Reuters) - Pakistan's finance minister said on Monday that talks were over."
+    assert [o.name for o in make_article(en).wire] == ["Reuters"]
+
+
+def test_publisher_credit_line() -> None:
+    text = "Title\n\nCredit…Jane Doe for The New York Times\n\nOfficials said the deal was close."
+    assert make_article(text).publisher == "The New York Times"
