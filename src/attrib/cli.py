@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from attrib import __version__
 from attrib.errors import AttribError
-from attrib.io import LANG_CHOICES, check_lang, read
+from attrib.io import check_lang, read
 from attrib.model import ArticleAttributions
 from attrib.render import FORMATS, check_format, error_record, render
 

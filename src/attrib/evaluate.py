@@ -22,7 +22,7 @@ import attrs
 
 from attrib.errors import GoldError, InputError, OptionError
 from attrib.io import make_article
-from attrib.lexicon import load_lexicon
+from attrib.lexicon import CueEntry, Lexicon, load_lexicon
 from attrib.normalize import norm
 
 ROLES = ("cue", "source", "content")
@@ -85,17 +85,15 @@ def parse_ann(ann: str, where: str = "<ann>") -> list[GoldAttribution]:
                 role, ref = arg.split(":", 1)
                 args[role.rstrip("0123456789")] = ref
             events.append(args)
-    out = []
-    for ev in events:
-        def get(role: str) -> Ranges:
-            ref = ev.get(role)
-            if ref is None:
-                return ()
-            if ref not in spans:
-                raise GoldError(f"{where}: event refers to unknown annotation {ref}")
-            return spans[ref][1]
-        out.append(GoldAttribution(get("Cue"), get("Source"), get("Content")))
-    return out
+    def get(ev: dict[str, str], role: str) -> Ranges:
+        ref = ev.get(role)
+        if ref is None:
+            return ()
+        if ref not in spans:
+            raise GoldError(f"{where}: event refers to unknown annotation {ref}")
+        return spans[ref][1]
+
+    return [GoldAttribution(get(ev, "Cue"), get(ev, "Source"), get(ev, "Content")) for ev in events]
 
 
 def _jsonl_kinds(gold_dir: Path) -> dict[str, list[tuple[Ranges, str]]]:
@@ -113,9 +111,10 @@ def _jsonl_kinds(gold_dir: Path) -> dict[str, list[tuple[Ranges, str]]]:
             cue = a.get("cue")
             if cue is None:
                 continue
-            rng = tuple(tuple(x) for x in cue) if cue and isinstance(cue[0], list) else (tuple(cue),)
-            items.append((rng, a.get("kind", "speech")))
-        out[d["doc_id"]] = items  # type: ignore[assignment]
+            pieces = cue if cue and isinstance(cue[0], list) else [cue]
+            rng: Ranges = tuple((int(x[0]), int(x[1])) for x in pieces)
+            items.append((rng, str(a.get("kind", "speech"))))
+        out[d["doc_id"]] = items
     return out
 
 
@@ -223,9 +222,9 @@ def _match(text: str, gold: list[Ranges], pred: list[Ranges], exact: bool) -> tu
     gw = [_words(text, g) for g in gold]
     pw = [_words(text, p) for p in pred]
     pairs = []
-    for pi, p in enumerate(pw):
-        for gi, g in enumerate(gw):
-            ov = len(p & g)
+    for pi, pws in enumerate(pw):
+        for gi, gws in enumerate(gw):
+            ov = len(pws & gws)
             if ov:
                 pairs.append((-ov, pi, gi))
     pairs.sort()
@@ -292,7 +291,8 @@ def evaluate_docs(docs: Iterable[GoldDoc], subset: str = "all", engine: str = "l
             gold = _speech_gold(doc, kinds)
             preds = [p for p in preds if p.cue.kind in ("speech", "according_to")]
         for key in ROLES:
-            g = [getattr(a, key) for a in gold if getattr(a, key)]
+            g: list[Ranges] = [getattr(a, key) for a in gold if getattr(a, key)]
+            p: list[Ranges]
             if key == "cue":
                 p = [((x.cue.span.start, x.cue.span.end),) for x in preds]
             elif key == "source":
@@ -313,9 +313,8 @@ def evaluate_docs(docs: Iterable[GoldDoc], subset: str = "all", engine: str = "l
     return report
 
 
-def _cue_forms(lex: object) -> list[tuple[tuple[str, ...], object]]:
-    table = lex.cues  # type: ignore[attr-defined]
-    return [(w, e) for bucket in table.by_first.values() for w, e in bucket]
+def _cue_forms(lex: Lexicon) -> list[tuple[tuple[str, ...], CueEntry]]:
+    return [(w, e) for bucket in lex.cues.by_first.values() for w, e in bucket]
 
 
 def evaluate_corpus(gold: str, gold_format: str = "brat", text_dir: str | None = None, subset: str = "all",

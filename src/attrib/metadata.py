@@ -21,7 +21,9 @@ _LINE = re.compile(r"[^\n\r]+")
 # "(Reuters) -", "(AP) —", "(اف ب) -", "(رويترز) -" near the start of a paragraph.
 _DATELINE = re.compile(r"\(([^()\n]{1,40})\)\s*[-–—:]")
 # A line that is only a credit: "* فرانس برس", "(رويترز)", "- أ ف ب", "AFP", "Reuters".
-_CREDIT_LINE = re.compile(r"^\s*[*•\-–—(\[]*\s*([^()\[\]\n*]{2,40}?)\s*[)\]]?\s*\.?\s*$")
+_CREDIT_LINE = re.compile(
+    r"^\s*(?:(?:المصدر|Source|Sources)\s*:\s*)?[*•\-–—(\[]*\s*([^()\[\]\n*]{2,40}?)\s*[)\]]?\s*\.?\s*$"
+)
 _PUBLISHER_LINE = re.compile(
     r"^\s*(?:Credit\W+.*?\bfor\s+|©\s*(?:\d{4}\s+)?|Copyright\s+(?:©\s*)?(?:\d{4}\s+)?|"
     r"(?:This (?:article|story) )?(?:originally )?(?:appeared|published) (?:first )?(?:in|by|on)\s+)"
@@ -39,12 +41,17 @@ class Metadata:
     references: tuple[Outlet, ...] = ()
 
 
-def _outlets_in(text: str, start: int, end: int, codes: bool = True) -> list[tuple[Span, str]]:
+def _outlets_in(text: str, start: int, end: int, codes: bool = True, cased: bool = True) -> list[tuple[Span, str]]:
     gaz = load_gazetteer()
-    hits = find_names(gaz.outlets, text, start, end)
+    hits = find_names(gaz.outlets, text, start, end, cased)
     if codes:
-        hits += find_names(gaz.wire_codes, text, start, end)
+        hits += find_names(gaz.wire_codes, text, start, end, cased)
     return hits
+
+
+def _is_wire(name: str) -> bool:
+    entry = load_gazetteer().outlet_entries.get(name)
+    return entry is not None and entry.type in ("wire", "agency")
 
 
 def find_metadata(text: str, lang: str, ignored: list[Span]) -> Metadata:
@@ -70,7 +77,10 @@ def find_metadata(text: str, lang: str, ignored: list[Span]) -> Metadata:
                 covered = sum(len(s.text) for s, _ in hits)
                 if hits and covered >= 0.6 * len(c.group(1).strip()):
                     for span, name in hits:
-                        wire.setdefault(name, Outlet(name, "wire", span))
+                        if _is_wire(name) or len(hits) == 1:
+                            wire.setdefault(name, Outlet(name, "wire", span))
+                        else:
+                            publisher = publisher or name  # "المصدر: الجزيرة + فرانس برس"
                     extra.append(Span.of(text, m.start(), m.end()))
                     continue
         p = _PUBLISHER_LINE.match(line)
@@ -84,7 +94,7 @@ def find_metadata(text: str, lang: str, ignored: list[Span]) -> Metadata:
         if r:
             close = max(line.rfind('"'), line.rfind("”"), line.rfind("»"))
             start = m.start() + (close + 1 if close > r.end() else r.end())
-            for span, name in _outlets_in(text, start, m.end(), codes=False):
+            for span, name in _outlets_in(text, start, m.end(), codes=False, cased=False):
                 refs.append(Outlet(name, "reference", span))
             extra.append(Span.of(text, m.start(), m.end()))
     return Metadata(publisher, tuple(wire.values()), tuple(extra), tuple(refs))

@@ -50,7 +50,13 @@ def match_at(table: PhraseTable, norms: list[str], i: int, arabic: bool = True) 
     return None
 
 
-def find_names(table: PhraseTable, text: str, start: int, end: int) -> list[tuple[Span, str]]:
+def cased_ok(token: str) -> bool:
+    """Latin-script names must be capitalised in running text ("at dawn" is not Dawn)."""
+    ch = token[:1]
+    return not (ch.isascii() and ch.isalpha() and ch.islower())
+
+
+def find_names(table: PhraseTable, text: str, start: int, end: int, cased: bool = True) -> list[tuple[Span, str]]:
     """Every non-overlapping gazetteer phrase in ``text[start:end]``, left to right."""
     toks = tokenize(text, start, end)
     norms = [norm(text[s:e]) for s, e in toks]
@@ -58,6 +64,8 @@ def find_names(table: PhraseTable, text: str, start: int, end: int) -> list[tupl
     i = 0
     while i < len(toks):
         m = match_at(table, norms, i)
+        if m and cased and not cased_ok(text[toks[i][0]:toks[i][1]]):
+            m = None
         if m:
             s, e = toks[i][0], toks[i + m.length - 1][1]
             out.append((Span.of(text, s, e), m.name))

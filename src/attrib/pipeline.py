@@ -51,7 +51,7 @@ def candidates(ctx: Context, rules: list[Rule]) -> list[Candidate]:
     for sent, (a, b) in enumerate(ctx.analysis.sentence_tokens):
         taken: list[tuple[int, int]] = []
         for i, j, entry in find_cues(ctx, a, b):
-            if english and (is_noun_use(ctx, i) or i > a and text[starts[i]].isupper()):
+            if english and (is_noun_use(ctx, i) or (i > a and text[starts[i]].isupper())):
                 continue
             if any(s <= i < e for s, e in taken):
                 continue  # the word is part of another attribution's speaker ("according to reports")

@@ -15,8 +15,9 @@ import textdistance
 
 from attrib.analysis.light import ar_variants
 from attrib.model import Attribution, Cue, Outlet, Span, Speaker
+from attrib.normalize import norm
 from attrib.rules.base import Candidate, Context, OutletRef
-from attrib.rules.common import quote_kind, tok, trim_chars
+from attrib.rules.common import is_word, quote_kind, tok, trim_chars
 
 _jw = textdistance.JaroWinkler()
 _AR_ARTICLE = "ال"
@@ -43,9 +44,16 @@ def _roles(ctx: Context, w: str) -> str | None:
     return None
 
 
-def _known_ar(ctx: Context, w: str) -> bool:
+_AR_FUNCTION = {"على", "إلى", "عن", "في", "من", "مع", "باسم", "و", "ب", "ل", "،", ",", "عبر", "لدى", "حول"}
+
+
+def _known_ar(ctx: Context, w: str, raw: str = "") -> bool:
+    if raw in _AR_FUNCTION:
+        return True  # checked on the raw word: "على" and the name "علي" normalise alike
     lex = ctx.lexicon
     if w in ctx.gazetteer.adjectives or _roles(ctx, w):
+        return True
+    if w in lex.cues.by_first or w in ctx.lexicon.word_class("not_names"):
         return True
     for cls in ("np_stop", "complementizers_bare", "complementizers_pronoun", "org_heads", "openers"):
         if w in lex.word_class(cls):
@@ -54,7 +62,109 @@ def _known_ar(ctx: Context, w: str) -> bool:
         return True  # nisba adjective: الباكستاني، السياسية
     if w.endswith(("يون", "يين", "يه")) and len(w) > 4:
         return True
-    return w in {"في", "من", "باسم", "و", "عن", "على", "الى", "مع", "ب", "ل", "،", ","}
+    return w in {"في", "من", "باسم", "و", "عن", "مع", "ب", "ل", "،", ",", "الي"}
+
+
+_EN_PREPS = {"of", "at", "for", "from", "in", "with", "on", "to", "by", "familiar", "close"}
+
+
+def _name_runs(ctx: Context, i: int, j: int) -> list[list[int]]:
+    """Runs of tokens that can be part of a personal name, left to right.
+
+    English: capitalised words that are no title, role, demonym, entity or outlet.
+    Arabic (no capitals): words no lexicon knows; a definite (ال) word may continue a
+    run ("عبد الإله الشهري") but not start one, and a nisba adjective ends it."""
+    a = ctx.analysis
+    norms = a.norms
+    arabic = a.article.lang == "ar"
+    dets = ctx.lexicon.word_class("determiners")
+    common_adj = ctx.lexicon.word_class("common_adjectives")
+    runs: list[list[int]] = []
+    run: list[int] = []
+    for t in range(i, j):
+        w = norms[t]
+        if arabic:
+            if w.startswith(_AR_ARTICLE) and run and w not in common_adj and w not in ctx.gazetteer.adjectives \
+                    and not _roles(ctx, w) and not ctx.entity_at(t) and not ctx.outlet_at(t):
+                ok = True  # surname such as الشهري، الأهدل
+            else:
+                ok = bool(w) and w[0].isalpha() and not _known_ar(ctx, w, tok(ctx, t)) and not (
+                    not run and w.startswith(_AR_ARTICLE)) and not ctx.entity_at(t) and not ctx.outlet_at(t)
+        else:
+            raw = tok(ctx, t)
+            ok = bool(raw) and raw[0].isupper() and not _roles(ctx, w) and w not in ctx.gazetteer.adjectives \
+                and not ctx.entity_at(t) and not ctx.outlet_at(t) and w not in ctx.lexicon.word_class("openers") \
+                and w not in dets and (raw.isalpha() or "-" in raw or "'" in raw)
+            if not ok and run and raw == "." and t > 0 and len(tok(ctx, t - 1)) == 1:
+                ok = True  # middle initial "V."
+        if ok:
+            run.append(t)
+        elif run:
+            runs.append(run)
+            run = []
+    if run:
+        runs.append(run)
+    return runs
+
+
+def _pick_person(ctx: Context, i: int, runs: list[list[int]]) -> list[int] | None:
+    """The run that names the person: right after a title ("Minister Aisha Rahman",
+    "الوزير فلان"), else the first multi-word run, else the first run."""
+    norms = ctx.analysis.norms
+    heads = ctx.lexicon.word_class("org_heads")
+    arabic = ctx.analysis.article.lang == "ar"
+    people = []
+    for r in runs:
+        if any(norms[t] in heads for t in r):
+            continue
+        if r[0] > i and tok(ctx, r[0] - 1) in {"في", "من", "عن", "لدى", "of", "at", "from", "in", "for"}:
+            continue  # "عاملين في منظمات إغاثة", "head of Mayo Hospital": a place or body
+        if arabic and any(norms[t] in heads and not norms[t].startswith(_AR_ARTICLE)
+                          for t in range(max(i, r[0] - 2), r[0])):
+            continue  # "شركة النيل كابيتال": an indefinite head names a company, not a person
+        people.append(r)
+    if not people:
+        return None
+    if arabic:
+        # an apposition between commas is the name: "الباحث في مركز ...، عمرو الشناوي،"
+        for r in people:
+            if r[0] > i and norms[r[0] - 1] in {"،", ","} and (r[-1] + 1 >= len(norms) or
+                                                             norms[r[-1] + 1] in {"،", ",", "ل"}):
+                return r
+    after_title = [r for r in people if r[0] > i and _after_title(ctx, i, r[0])]
+    if after_title:
+        if not arabic:
+            return after_title[-1]
+        best = max(after_title, key=len)
+        p = best[0] - 1
+        if p - 1 >= i and not norms[p].startswith(_AR_ARTICLE) and norms[p - 1].startswith(_AR_ARTICLE) \
+                and _roles(ctx, norms[p]) and norms[p][:1].isalpha():
+            # "رئيس الوزراء الباكستاني شاهد خاقان عباسي": شاهد ("witness") is the first name here
+            return [p, *best]
+        return best
+    multi = [r for r in people if len([t for t in r if norms[t] != "."]) >= 2]
+    return multi[0] if multi else people[0]
+
+
+def _after_title(ctx: Context, i: int, start: int) -> bool:
+    """Whether a title or role noun stands before ``start`` (adjectives may come between)."""
+    norms = ctx.analysis.norms
+    t = start - 1
+    while t > i and (norms[t] in ctx.gazetteer.adjectives or norms[t] in ctx.lexicon.word_class("common_adjectives")):
+        t -= 1
+    return t >= i and _roles(ctx, norms[t]) in ("title", "anonymous")
+
+
+def _head(ctx: Context, i: int, j: int) -> int:
+    """The head word of an English phrase: the last word before its first preposition."""
+    norms = ctx.analysis.norms
+    k = i
+    while k < j and norms[k] not in _EN_PREPS and tok(ctx, k) != ",":
+        k += 1
+    k -= 1
+    while k > i and not is_word(ctx, k):
+        k -= 1
+    return max(k, i)
 
 
 def type_speaker(ctx: Context, i: int, j: int) -> _Typed:
@@ -64,11 +174,11 @@ def type_speaker(ctx: Context, i: int, j: int) -> _Typed:
     norms = a.norms
     phrase = text[a.starts[i]:a.ends[j - 1]]
     arabic = a.article.lang == "ar"
-    # outlet or entity covering the phrase (after leading function words)
     k = i
     dets = ctx.lexicon.word_class("determiners")
     while k < j and norms[k] in dets:
         k += 1
+    # an outlet or an entity that is the whole phrase
     for k2 in range(k, j):
         m = ctx.outlet_at(k2)
         if m and (k2 == k or k2 + m.length == j) and m.length >= (j - k) // 2:
@@ -78,49 +188,46 @@ def type_speaker(ctx: Context, i: int, j: int) -> _Typed:
         if m and k + m.length >= j - (1 if arabic else 0):
             ent = ctx.gazetteer.entity_entries.get(m.name)
             return _Typed(m.name, ent.kind if ent else "organisation")
-    # a personal name
-    run: list[int] = []
-    best: list[int] = []
-    for t in range(i, j):
-        w = norms[t]
-        if arabic:
-            ok = bool(w) and w[0].isalpha() and not _known_ar(ctx, w) and not (
-                not run and w.startswith(_AR_ARTICLE)) and not ctx.entity_at(t) and not ctx.outlet_at(t)
-        else:
-            raw = tok(ctx, t)
-            ok = bool(raw) and raw[0].isupper() and not _roles(ctx, w) and w not in ctx.gazetteer.adjectives \
-                and not ctx.entity_at(t) and not ctx.outlet_at(t) and w not in ctx.lexicon.word_class("openers") \
-                and w not in dets and raw.isalpha() | ("-" in raw) | ("'" in raw)
-            if not ok and run and raw == "." and t > 0 and len(tok(ctx, t - 1)) == 1:
-                ok = True  # middle initial "V."
-        if ok:
-            run.append(t)
-        else:
-            if len(run) > len(best):
-                best = run
-            run = []
-    if len(run) > len(best):
-        best = run
+    if k >= j:
+        return _Typed(phrase, "unknown")
+    first_role = _roles(ctx, norms[k])
+    last = j - 1
+    while last > k and not is_word(ctx, last):
+        last -= 1
+    if not arabic and _roles(ctx, norms[last]) in ("document", "outlet_ref") and not tok(ctx, last)[0].isupper():
+        return _Typed(_strip_det(ctx, i, j), _roles(ctx, norms[last]) or "document")
+    if arabic and first_role is None and any(norms[t] in ctx.lexicon.word_class("org_heads") for t in (k,)):
+        return _Typed(_strip_det(ctx, i, j), "government" if _has_entity(ctx, i, j) else "organisation")
+    if arabic and first_role in ("document", "outlet_ref"):
+        return _Typed(_strip_det(ctx, i, j), first_role)
+    head = k if arabic else _head(ctx, k, j)
+    head_role = _roles(ctx, norms[head])
+    runs = _name_runs(ctx, i, j)
+    # "Analysts at Karachi brokerage X", "Residents of Samanabad": a role phrase about a place
+    if not arabic and first_role == "anonymous" and (k + 1 == j or norms[k + 1] in _EN_PREPS):
+        return _Typed(_strip_det(ctx, i, j), "anonymous")
+    if not arabic and head_role in ("document", "anonymous", "outlet_ref") and not (
+            runs and runs[-1][-1] == head):
+        return _Typed(_strip_det(ctx, i, j), "outlet_ref" if head_role == "outlet_ref" else head_role)
+    best = _pick_person(ctx, k, runs)
     heads = ctx.lexicon.word_class("org_heads")
     roles = [(t, _roles(ctx, norms[t])) for t in range(i, j) if _roles(ctx, norms[t])]
-    if roles and roles[0][0] == k and roles[0][1] == "anonymous" and not best:
-        return _Typed(_strip_det(ctx, i, j), "anonymous")  # "a spokesman for the ministry"
+    if best and arabic and len(best) == 1 and roles and not any(r == "title" for _, r in roles) \
+            and best[0] > roles[0][0]:
+        best = None  # "مصدر دبلوماسي": a role and an adjective, not a name
     if best:
         name = text[a.starts[best[0]]:a.ends[best[-1]]]
-        if any(norms[t] in heads for t in best) or any(norms[t] in heads for t in range(i, j) if not arabic):
-            return _Typed(_strip_det(ctx, i, j), "organisation")
-        if arabic and len(best) == 1 and roles and not any(r == "title" for _, r in roles):
-            pass  # "مصدر دبلوماسي" style: role + unknown adjective, not a name
-        else:
-            title = text[a.starts[i]:a.ends[j - 1]].replace(name, "").strip(" ,،") or None
-            return _Typed(name, "person", title, None, tuple(norms[t] for t in best if norms[t] != "."))
-    if any(norms[t] in heads for t in range(i, j)):
+        title = text[a.starts[i]:a.ends[j - 1]].replace(name, "").strip(" ,،") or None
+        return _Typed(name, "person", title, None, tuple(norms[t] for t in best if norms[t] != "."))
+    if any(norms[t] in heads for t in range(i, j)) and first_role != "anonymous":
         return _Typed(_strip_det(ctx, i, j), "government" if _has_entity(ctx, i, j) else "organisation")
+    if runs and not arabic and not roles:
+        return _Typed(_strip_det(ctx, i, j), "organisation")
     if roles:
         kinds = [r for _, r in roles]
         if "outlet_ref" in kinds:
             return _Typed(_strip_det(ctx, i, j), "outlet_ref")
-        if "document" in kinds:
+        if "document" in kinds and first_role != "anonymous":
             return _Typed(_strip_det(ctx, i, j), "document")
         if "anonymous" in kinds or "title" in kinds:
             return _Typed(_strip_det(ctx, i, j), "anonymous")
@@ -137,8 +244,14 @@ def _has_entity(ctx: Context, i: int, j: int) -> bool:
 
 
 def _strip_det(ctx: Context, i: int, j: int) -> str:
+    """A descriptive name: the phrase without a leading article or a trailing aside
+    ("مسؤول في البنك المركزي، طلب عدم نشر اسمه" -> "مسؤول في البنك المركزي")."""
     a = ctx.analysis
     dets = ctx.lexicon.word_class("determiners")
+    for t in range(i + 1, j):
+        if a.norms[t] in {"،", ",", "("}:
+            j = t
+            break
     k = i
     while k < j - 1 and a.norms[k] in dets and a.norms[k] in {"the", "a", "an"}:
         k += 1
@@ -187,6 +300,7 @@ class Resolver:
     last: Attribution | None = None
     reporter: str | None = None
     mentions: list[tuple[int, str]] | None = None
+    groups: list[Speaker] = attrs.field(factory=list)
 
     def _outlet_before(self, pos: int) -> str | None:
         """The last outlet named before ``pos`` (what "the magazine" refers to)."""
@@ -243,10 +357,70 @@ class Resolver:
                 if _same_person(t.person_tokens, toks):
                     continuing = bool(prev and prev.name == full)
                     return Speaker(mention, full, "person", t.title), None, continuing
+            if len(t.person_tokens) == 1:
+                full_name = self._full_name_before(t.person_tokens[0], a.starts[i])
+                if full_name:
+                    t = _Typed(full_name[1], "person", t.title, None, full_name[0])
             self.persons.append((t.person_tokens, t.name))
+        if t.kind in ("unknown", "anonymous") and j - i <= 2:
+            for toks, full in self.persons:  # "وأوضح الشناوي": a surname written with ال
+                if _same_person(tuple(ctx.analysis.norms[x] for x in range(i, j)), toks):
+                    return Speaker(mention, full, "person", None), None, bool(prev and prev.name == full)
+        seg = next((x for x in range(i, j) if ctx.analysis.norms[x] in {"،", ","}), j)
+        if t.kind in ("anonymous", "document") and seg - i <= 3 and _definite(mention.text, strict=True):
+            earlier = self._earlier_group(t.kind, ctx.analysis.norms[seg - 1])
+            if earlier:
+                return Speaker(mention, earlier.name, earlier.kind, earlier.title), self._doc_outlet(t), False
         if t.kind == "document" and self.reporter and _definite(t.name):
             return Speaker(mention, t.name, "document"), Outlet(self.reporter, "reporter", None), False
-        return Speaker(mention, t.name, t.kind, t.title), None, False
+        speaker = Speaker(mention, t.name, t.kind, t.title)
+        self.groups.append(speaker)
+        return speaker, None, False
+
+    def _doc_outlet(self, t: _Typed) -> Outlet | None:
+        if t.kind == "document" and self.reporter:
+            return Outlet(self.reporter, "reporter", None)
+        return None
+
+    def _earlier_group(self, kind: str, head: str) -> Speaker | None:
+        """"the analysts" / "التقرير" -> the analysts or report introduced earlier."""
+        head = norm(_strip_proclitic(head.strip()))
+        if len(head) < 3:
+            return None
+        stems = {head, head[2:] if head.startswith(_AR_ARTICLE) else head}
+        for sp in reversed(self.groups):
+            if sp.kind != kind:
+                continue
+            words = {w for w in norm(sp.name).split()} | {w[2:] for w in norm(sp.name).split() if w.startswith("ال")}
+            if stems & words and norm(sp.name) != head:
+                return sp
+        return None
+
+    def _full_name_before(self, surname: str, pos: int) -> tuple[tuple[str, ...], str] | None:
+        """A fuller name ending in ``surname`` written earlier ("Kamran Bashir" for "Bashir")."""
+        a = self.ctx.analysis
+        arabic = a.article.lang == "ar"
+        for k in range(len(a.norms)):
+            if a.starts[k] >= pos:
+                break
+            if not _close(a.norms[k], surname) or k == 0:
+                continue
+            m = k
+            while m - 1 >= 0 and k - m < 3:
+                raw = tok(self.ctx, m - 1)
+                w = a.norms[m - 1]
+                if arabic:
+                    ok = raw[:1].isalpha() and not _known_ar(self.ctx, w) and not w.startswith(_AR_ARTICLE)
+                else:
+                    ok = raw[:1].isupper() and raw.isalpha() and not _roles(self.ctx, w) \
+                        and w not in self.ctx.lexicon.word_class("openers")
+                if not ok:
+                    break
+                m -= 1
+            if m < k:
+                name = self.ctx.text[a.starts[m]:a.ends[k]]
+                return tuple(a.norms[t] for t in range(m, k + 1)), name
+        return None
 
     def _issuer(self, c: Candidate) -> Speaker | None:
         ctx = self.ctx
@@ -271,8 +445,9 @@ class Resolver:
             outlet = _outlet(text, c.outlet)
         elif implied:
             outlet = implied
-        elif continuing and self.last and self.last.outlet and self.last.outlet.role == "channel":
-            outlet = Outlet(self.last.outlet.name, self.last.outlet.role, None)
+        elif continuing and c.hint in ("pronoun", "prodrop", "subject") and self.last and self.last.outlet \
+                and self.last.outlet.role in ("channel", "reporter") and c.sentence - self.last.sentence <= 2:
+            outlet = Outlet(self.last.outlet.name, self.last.outlet.role, None)  # same reporting event
         if outlet and outlet.role == "reporter":
             self.reporter = outlet.name
         parts = tuple(Span.of(text, s, e) for s, e in c.content)
@@ -284,9 +459,12 @@ class Resolver:
         )
 
 
-def _definite(name: str) -> bool:
+def _definite(name: str, strict: bool = False) -> bool:
+    """'the report', 'التقرير', 'للتقرير': a phrase that refers back."""
     low = name.lower()
-    return low.startswith(("the ", "ال", "لل", "ول", "وال")) or not low.startswith(("a ", "an "))
+    if low.startswith(("the ", "ال", "لل", "وال", "بال", "فال")):
+        return True
+    return not strict and not low.startswith(("a ", "an "))
 
 
 def _outlet(text: str, ref: OutletRef) -> Outlet:

@@ -45,7 +45,7 @@ def tokenize(text: str, start: int, end: int) -> list[tuple[int, int]]:
                     out.append((pos, pos + 1))
                     pos += 1
             continue
-        c = _EN_CLITIC.search(word) if len(word) > 2 and word.isascii() or "’" in word else None
+        c = _EN_CLITIC.search(word) if (len(word) > 2 and word.isascii()) or "’" in word else None
         if c and c.start() > 0:
             out.append((s, s + c.start()))
             out.append((s + c.start(), e))

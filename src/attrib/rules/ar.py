@@ -16,6 +16,7 @@ from attrib.rules.base import Candidate, Context, OutletRef
 from attrib.rules.common import char_range, is_word, sent_range, tok, trim_chars
 
 _NP_MAX = 18
+_TIME = {"الاسبوع", "الشهر", "العام", "السنه", "اليوم", "امس", "الماضي", "المقبل", "الجاري"}
 
 
 def _w(ctx: Context, name: str) -> set[str]:
@@ -53,7 +54,7 @@ def _channel(ctx: Context, i: int, j: int) -> tuple[OutletRef | None, int]:
 
 
 def _content_to_end(ctx: Context, sent: int, k: int) -> tuple[int, int] | None:
-    a, b = sent_range(ctx, sent)
+    _a, b = sent_range(ctx, sent)
     if k >= b:
         return None
     start, end = ctx.analysis.starts[k], ctx.analysis.ends[b - 1]
@@ -85,12 +86,15 @@ def according_to(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Ca
     prep = entry.preposition
     if prep and k < b and norms[k] == prep:
         k += 1
+        j = k  # "نقلا عن": the governed preposition is part of the fixed cue
     start = k
-    while k < b and k - start < 8:
+    if start < b and norms[start] in _w(ctx, "measure_nouns"):
+        return None  # "بحسب عدد الإصابات": by a measure, not according to a source
+    while k < b and k - start < 10:
         w = norms[k]
         if w in {"،", ",", ".", ":", "؛"} or _is_comp(ctx, k) or w.startswith("فان") or _is_quote(ctx, k):
             break
-        if k > start and (w in _w(ctx, "np_stop") and w not in {"في"}):
+        if k > start and (_cue_word(ctx, k) or w in _w(ctx, "clause_stop") or w in _TIME):
             break
         k += 1
     if k == start:
@@ -100,10 +104,18 @@ def according_to(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Ca
     m = ctx.outlet_at(start)
     if m:
         outlet = OutletRef(m.name, "reporter", char_range(ctx, start, start + m.length))
+    elif entry.preposition == "عن":
+        # "ذكرت صحيفة X، نقلا عن مسؤولين": the outlet reports what the source said
+        for t in range(i - 1, a - 1, -1):
+            m = ctx.outlet_at(t)
+            if m:
+                outlet = OutletRef(m.name, "reporter", None)
+                break
     lead = a
     while lead < i and norms[lead] in _w(ctx, "openers"):
         lead += 1
-    if lead == i or tok(ctx, i - 1) in {".", ":"}:
+    parenthetical = i > a and norms[i - 1] in {"،", ","} and k < b - 3 and norms[k] in {"،", ","}
+    if lead == i or tok(ctx, i - 1) in {".", ":"} or parenthetical:
         while k < b and (norms[k] in {"،", ",", ":"} or _is_comp(ctx, k) == "bare"):
             k += 1
         content = _content_to_end(ctx, sent, k)
@@ -115,10 +127,22 @@ def according_to(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Ca
     return Candidate("ar.according_to", (i, j), entry, sent, (content,), np, "np", outlet, 0.9)
 
 
+def _clause_initial(ctx: Context, a: int, i: int) -> bool:
+    """Whether the cue opens its clause (so its subject, if any, follows it): at the
+    start of the sentence, with و/ف glued on, after punctuation or a clause opener."""
+    norms = ctx.analysis.norms
+    if i == a or not is_word(ctx, i - 1):
+        return True
+    w = norms[i]
+    if any(p in ("و", "ف") for p, stem in ar_variants(w)[1:] if stem in ctx.lexicon.cues.by_first):
+        return True
+    return norms[i - 1] in _w(ctx, "clause_openers") or norms[i - 1] in _w(ctx, "openers")
+
+
 @rule("ar.verb.prodrop", lang="ar", priority=20)
 def prodrop(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
     """'وأضاف: CLAIM', 'وشدد على أن CLAIM', 'مضيفا أن CLAIM': no subject after the cue."""
-    a, b = sent_range(ctx, sent)
+    _a, b = sent_range(ctx, sent)
     norms = ctx.analysis.norms
     k = j
     if k < b and entry.preposition and norms[k] == entry.preposition:
@@ -149,7 +173,7 @@ def prodrop(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candida
 @rule("ar.verb.qala_fihi", lang="ar", priority=25)
 def qala_fihi(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
     """'أصدر البنتاغون بيانا قال فيه إن CLAIM': the statement's issuer speaks."""
-    a, b = sent_range(ctx, sent)
+    _a, b = sent_range(ctx, sent)
     norms = ctx.analysis.norms
     if j >= b or norms[j] not in _w(ctx, "in_it"):
         return None
@@ -167,7 +191,7 @@ def qala_fihi(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candi
 @rule("ar.verb.vs", lang="ar", priority=30)
 def verb_subject(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
     """'وقال X إن CLAIM', 'قال X: "CLAIM"', 'أكد الباحث ...، فلان، أن CLAIM', 'وقال X لرويترز "..."'."""
-    a, b = sent_range(ctx, sent)
+    _a, b = sent_range(ctx, sent)
     norms = ctx.analysis.norms
     if j < b and entry.preposition and norms[j] == entry.preposition:
         return None  # "سيؤكد على دور الجيش": a nominal complement, not a reported claim
@@ -178,10 +202,17 @@ def verb_subject(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Ca
         if _is_comp(ctx, k) or norms[k] == ":" or _is_quote(ctx, k):
             boundary = k
             break
-        if norms[k] in {".", "؟", "!"} or norms[k] in clause_stop:
+        if norms[k] in {".", "؟", "!"} or (norms[k] in clause_stop and norms[k] not in {"وهي", "وهو"}):
             break
         if k > j and _cue_word(ctx, k):
             break
+        if norms[k] in {"الذي", "التي", "الذين", "وهي", "وهو", "وهم"} and k > j and norms[k - 1] in {"،", ","}:
+            # "علي پناهي، الذي يرأس وفد بلاده، إن": the relative clause belongs to the speaker
+            m = k + 1
+            while m < b and norms[m] not in {"،", ","} and m - k < 12:
+                m += 1
+            k = m + 1
+            continue
         if entry.preposition and norms[k] == entry.preposition and k + 1 < b and _is_comp(ctx, k + 1):
             boundary = k
             break
@@ -200,6 +231,8 @@ def verb_subject(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Ca
             break
         if w == "في" and k + 1 < np_end and norms[k + 1] in settings:
             break
+        if k > j and _according_cue(ctx, k):
+            break  # "ذكرت صحيفة X، نقلا عن ...": the according-to phrase is its own attribution
         if w == "من" and k + 1 < np_end and ctx.entity_at(k + 1) and _only_setting_after(ctx, k + 1, np_end):
             break
         k += 1
@@ -208,6 +241,8 @@ def verb_subject(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Ca
         np_end -= 1
     if np_end <= j:
         return None  # nothing between cue and complementizer: the pro-drop rule's case
+    if tok(ctx, j) in {"على", "إلى", "في", "من", "عن", "مع"}:
+        return None  # a prepositional phrase is no subject ("جاءت إلى مسقط")
     c = boundary
     if entry.preposition and norms[c] == entry.preposition:
         c += 1
@@ -222,10 +257,22 @@ def verb_subject(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Ca
 
 
 def _cue_word(ctx: Context, k: int) -> bool:
-    norms = ctx.analysis.norms
-    if norms[k] in ctx.lexicon.cues.by_first:
-        return True
-    return any(stem in ctx.lexicon.cues.by_first for _, stem in ar_variants(norms[k])[1:2])
+    """A new reporting clause ("وأضاف", "فقال"): a cue verb with a conjunction glued on."""
+    w = ctx.analysis.norms[k]
+    if not w.startswith(("و", "ف")):
+        return False
+    return any(stem in ctx.lexicon.cues.by_first for p, stem in ar_variants(w)[1:] if p in ("و", "ف"))
+
+
+def _according_cue(ctx: Context, k: int) -> bool:
+    hit = ctx.lexicon.cues.match(ctx.analysis.norms, k)
+    if hit is None:
+        for _, stem in ar_variants(ctx.analysis.norms[k])[1:]:
+            bucket = ctx.lexicon.cues.by_first.get(stem)
+            if bucket:
+                hit = (1, bucket[0][1])
+                break
+    return bool(hit and hit[1].kind == "according_to")
 
 
 def _only_setting_after(ctx: Context, k: int, end: int) -> bool:
@@ -237,3 +284,65 @@ def _only_setting_after(ctx: Context, k: int, end: int) -> bool:
             return False
         n += 1
     return True
+
+
+@rule("ar.verb.sv_kana", lang="ar", priority=15)
+def subject_verb_kana(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
+    """'وكان X قد صرح بأن CLAIM': the subject stands before the cue after كان."""
+    a, b = sent_range(ctx, sent)
+    norms = ctx.analysis.norms
+    k = i - 1
+    if k <= a or norms[k] != "قد":
+        return None
+    m = k - 1
+    while m > a and k - m < 8 and not any(
+            stem in {"كان", "كانت"} for _, stem in ar_variants(norms[m])):
+        m -= 1
+    if not any(stem in {"كان", "كانت"} for _, stem in ar_variants(norms[m])) or m + 1 >= k:
+        return None
+    c = j
+    while c < b and norms[c] in _TIME | {"،", ","}:
+        c += 1
+    if c < b and entry.preposition and norms[c] == entry.preposition:
+        c += 1
+    if c < b and norms[c] == ":":
+        c += 1
+    if c < b and _is_comp(ctx, c) == "bare":
+        c += 1
+    elif c < b and not (_is_comp(ctx, c) or _is_quote(ctx, c)):
+        return None
+    content = _content_to_end(ctx, sent, c)
+    if not content:
+        return None
+    return Candidate("ar.verb.sv_kana", (i, j), entry, sent, (content,), (m + 1, k), "np", None, 0.8)
+
+
+@rule("ar.verb.sv", lang="ar", priority=35)
+def subject_verb(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
+    """'البنتاغون قال إن CLAIM', 'الوزير يقول: "CLAIM"': the subject before the cue."""
+    a, b = sent_range(ctx, sent)
+    norms = ctx.analysis.norms
+    if _clause_initial(ctx, a, i) or j >= b:
+        return None
+    c = j
+    if entry.preposition and norms[c] == entry.preposition:
+        c += 1
+    if c >= b or not (_is_comp(ctx, c) or norms[c] == ":" or _is_quote(ctx, c)):
+        return None
+    m = i - 1
+    stop = _w(ctx, "clause_stop") | _w(ctx, "complementizers_bare") | _w(ctx, "complementizers_pronoun")
+    while m >= a and i - m <= 6 and is_word(ctx, m) and norms[m] not in stop:
+        m -= 1
+    start = m + 1
+    while start < i and norms[start] in _w(ctx, "openers"):
+        start += 1
+    if start >= i or tok(ctx, start) in {"على", "إلى", "في", "من", "عن", "مع"}:
+        return None
+    if norms[c] == ":":
+        c += 1
+    if c < b and _is_comp(ctx, c) == "bare":
+        c += 1
+    content = _content_to_end(ctx, sent, c)
+    if not content:
+        return None
+    return Candidate("ar.verb.sv", (i, j), entry, sent, (content,), (start, i), "np", None, 0.7)

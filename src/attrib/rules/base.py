@@ -17,8 +17,8 @@ from functools import cached_property
 import attrs
 
 from attrib.analysis.base import Analysis
-from attrib.lexicon import CueEntry, Gazetteer, Lexicon
-from attrib.outlets import NameMatch, match_at
+from attrib.lexicon import CueEntry, Gazetteer, Lexicon, PhraseTable
+from attrib.outlets import NameMatch, cased_ok, match_at
 
 OPEN_QUOTES = "“«„‘\""
 CLOSE_QUOTES = "”»’\""
@@ -102,10 +102,17 @@ class Context:
         return None
 
     def outlet_at(self, i: int) -> NameMatch | None:
-        return match_at(self.gazetteer.outlets, self.analysis.norms, i, self.analysis.article.lang == "ar")
+        return self._name_at(self.gazetteer.outlets, i)
 
     def entity_at(self, i: int) -> NameMatch | None:
-        return match_at(self.gazetteer.entities, self.analysis.norms, i, self.analysis.article.lang == "ar")
+        return self._name_at(self.gazetteer.entities, i)
+
+    def _name_at(self, table: PhraseTable, i: int) -> NameMatch | None:
+        a = self.analysis
+        m = match_at(table, a.norms, i, a.article.lang == "ar")
+        if m and not cased_ok(self.text[a.starts[i]:a.ends[i]]):
+            return None
+        return m
 
 
 RuleFn = Callable[[Context, int, int, int, CueEntry], "Candidate | None"]

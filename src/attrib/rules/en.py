@@ -14,8 +14,21 @@ from attrib.rules import rule
 from attrib.rules.base import Candidate, Context, OutletRef
 from attrib.rules.common import char_range, is_word, sent_range, tok, trim_chars
 
-_TELL = {"tell", "assure", "warn", "remind", "ask", "urge", "inform", "caution", "email", "promise", "accuse", "blame", "call", "charge", "question", "praise", "criticize", "criticise", "attack", "slam", "blast", "mock", "thank", "advise"}
+# Verbs whose object is the addressee ("told Reuters", "assured reporters"), not the claim.
+_TELL = {
+    "tell", "assure", "warn", "remind", "ask", "urge", "inform", "caution", "email", "promise", "accuse",
+    "blame", "call", "charge", "question", "praise", "criticize", "criticise", "attack", "slam", "blast",
+    "mock", "thank", "advise",
+}
 _NP_MAX = 9
+_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+# Function words skipped between a cue and its claim ("said to reporters in a statement").
+_SKIP_AFTER = {"a", "an", "the", "his", "her", "their", "its", "with", "to", "by", "reporters", "journalists"}
+# Determiners that can also be a plural subject ("many say", "both said").
+_QUANTIFIERS = {
+    "all", "both", "two", "three", "four", "five", "one", "many", "several", "some", "other", "others", "most",
+    "few", "more",
+}
 
 
 def _w(ctx: Context, name: str) -> set[str]:
@@ -36,7 +49,7 @@ def _abbrev_dot(ctx: Context, k: int) -> bool:
         return False
     return (len(prev) == 1 and prev.isupper()) or prev.lower() in {
         "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "sen", "rep",
-        "gov", "st", "jr", "sr", "rev", "prof", "u.s", "u.k", "u.n", "d.c", "sen", "pres",
+        "gov", "st", "jr", "sr", "rev", "prof", "u.s", "u.k", "u.n", "d.c", "pres",
     } or ("." in prev and len(prev) <= 5)
 
 
@@ -52,7 +65,11 @@ def np_back(ctx: Context, a: int, j: int) -> tuple[int, int] | None:
     start = None
     while k >= a and j - k < _NP_MAX:
         w = norms[k]
-        if w in stop or w in _w(ctx, "pronouns") and k != j:
+        if w == "and" and k - 1 >= a and k != j and _is_cap(ctx, k - 1) and _is_cap(ctx, k + 1):
+            start = k  # "Residents of Samanabad and Gulshan-i-Ravi", "Smith and Jones"
+            k -= 1
+            continue
+        if w in stop or (w in _w(ctx, "pronouns") and k != j):
             break
         if not is_word(ctx, k):
             if w in ("'s", "'") or _abbrev_dot(ctx, k) or w == "&":
@@ -79,7 +96,7 @@ def np_back(ctx: Context, a: int, j: int) -> tuple[int, int] | None:
             start = m + 1
         else:
             start += 1
-    if start > j or not is_word(ctx, j) and norms[j] != "'s":
+    if start > j or (not is_word(ctx, j) and norms[j] != "'s"):
         return None
     if norms[start] in {"'s"}:
         return None
@@ -97,7 +114,7 @@ def np_forward(ctx: Context, i: int, b: int, appositive: bool = True) -> tuple[i
     k = i
     while k < b and k - i < _NP_MAX:
         w = norms[k]
-        if w in stop or w in _w(ctx, "time_words") and k > i and not _is_cap(ctx, k):
+        if w in stop or (w in _w(ctx, "time_words") and k > i and not _is_cap(ctx, k)):
             break
         if not is_word(ctx, k) and not (w in ("'s",) or _abbrev_dot(ctx, k) or w == "&"):
             break
@@ -108,7 +125,7 @@ def np_forward(ctx: Context, i: int, b: int, appositive: bool = True) -> tuple[i
     if appositive and k < b - 1 and tok(ctx, k) == ",":
         m = k + 1
         if norms[m] in _w(ctx, "determiners") or norms[m] in ctx.lexicon.roles:
-            while m < b and is_word(ctx, m) or m < b and norms[m] in ("'s",):
+            while (m < b and is_word(ctx, m)) or (m < b and norms[m] in ("'s",)):
                 m += 1
             if m >= b or tok(ctx, m) in {".", ",", "!", "?", "”", '"'}:
                 end = m
@@ -135,9 +152,11 @@ def _extend_quote(ctx: Context, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def content_after(ctx: Context, sent: int, k: int, entry: CueEntry) -> tuple[tuple[int, int] | None, OutletRef | None, bool]:
+def content_after(
+    ctx: Context, sent: int, k: int, entry: CueEntry
+) -> tuple[tuple[int, int] | None, OutletRef | None, bool]:
     """Claim after the cue ending at token ``k``: (char range, outlet channel, saw 'that'/':')."""
-    a, b = sent_range(ctx, sent)
+    _a, b = sent_range(ctx, sent)
     norms = ctx.analysis.norms
     outlet = None
     marked = False
@@ -153,7 +172,11 @@ def content_after(ctx: Context, sent: int, k: int, entry: CueEntry) -> tuple[tup
     while k < b and guard < 10:
         guard += 1
         w = norms[k]
-        if w in times or w in settings or w in {"a", "an", "the", "his", "her", "their", "its", "with", "to", "by", "reporters", "journalists"}:
+        if w in _SKIP_AFTER and w not in {"to", "with", "by", "reporters", "journalists"} and not (
+            k + 1 < b and (norms[k + 1] in settings or norms[k + 1] in times)
+        ):
+            break  # "said the talks failed": a determiner opens the claim
+        if w in times or w in settings or w in _SKIP_AFTER:
             if w == "to" and k + 1 < b and entry.lemma != "say":
                 break
             if w in {"to", "with"} and k + 1 < b:
@@ -167,6 +190,8 @@ def content_after(ctx: Context, sent: int, k: int, entry: CueEntry) -> tuple[tup
             k += 1
             continue
         if w in {"that", ":"}:
+            if w == "that" and (k + 1 >= b or not is_word(ctx, k + 1)):
+                break  # "knows that," : a pronoun, not a complementizer
             marked = True
             k += 1
             continue
@@ -202,9 +227,11 @@ def content_before(ctx: Context, sent: int, end_tok: int) -> tuple[int, int] | N
     if e2 <= s2:
         return None
     q = ctx.quote_at(e2 - 1)
-    if q and q[1] == e2:
-        s2 = min(s2, q[0]) if q[0] < s2 else s2
-    elif q is None:
+    if q and e2 <= q[1] <= end + 1:
+        # the claim is (the end of) a quotation, possibly opened sentences earlier
+        s2, e2 = min(s2, q[0]), q[1]
+        return (s2, e2) if e2 - s2 >= 3 else None
+    if q is None:
         q0 = ctx.quote_at(start)
         if q0 and q0[0] < start:
             s2 = q0[0]
@@ -217,7 +244,7 @@ def content_before(ctx: Context, sent: int, end_tok: int) -> tuple[int, int] | N
 def _after_quote_continuation(ctx: Context, sent: int, cue_end_char: int) -> tuple[int, int] | None:
     """'"A," X said. "B."' or '"A," said X, "B."': the quotation that resumes the claim."""
     text = ctx.text
-    a, b = sent_range(ctx, sent)
+    _a, b = sent_range(ctx, sent)
     sent_end = ctx.analysis.ends[b - 1]
     k = cue_end_char
     while k < sent_end and text[k] not in "“\"«.":
@@ -239,7 +266,7 @@ def _after_quote_continuation(ctx: Context, sent: int, cue_end_char: int) -> tup
 def _has_cue(ctx: Context, q: tuple[int, int]) -> bool:
     """Whether a quotation is followed, in its sentence, by a cue of its own."""
     a = ctx.analysis
-    for sidx, (s, e) in enumerate(a.sentence_tokens):
+    for _sidx, (s, e) in enumerate(a.sentence_tokens):
         if s < e and a.starts[s] <= q[1] <= a.ends[e - 1] + 1:
             for k in range(s, e):
                 if a.starts[k] >= q[1] and ctx.lexicon.cues.match(a.norms, k):
@@ -255,9 +282,11 @@ def _noun_use(ctx: Context, i: int) -> bool:
     if i == 0:
         return False
     p = ctx.analysis.norms[i - 1]
+    if p == "to":
+        return True  # an infinitive ("to conclude", "to say") reports nothing yet
     if p in _PASSIVE and ctx.analysis.norms[i].endswith("ed") and ctx.analysis.norms[i] not in {"quoted"}:
         return True
-    return p in _w(ctx, "determiners") and p not in {"all", "both", "two", "three", "four", "five", "one", "many", "several", "some", "other", "others", "most", "few", "more"}
+    return p in _w(ctx, "determiners") and p not in _QUANTIFIERS
 
 
 def _strong(entry: CueEntry, marked: bool) -> bool:
@@ -296,7 +325,9 @@ def according_to(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Ca
     lead = a
     while lead < i and norms[lead] in _w(ctx, "openers"):
         lead += 1
-    if lead == i:  # sentence-initial: the claim follows
+    # "which, according to Pakistan, supports ...": the claim is the clause that resumes
+    parenthetical = i > a and norms[i - 1] == "," and np[1] < b - 3 and norms[np[1]] == ","
+    if lead == i or parenthetical:  # sentence-initial: the claim follows
         k = np[1]
         while k < b and not is_word(ctx, k) and norms[k] not in {'"', "“"}:
             k += 1
@@ -315,7 +346,7 @@ def according_to(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Ca
 @rule("en.verb.participle", lang="en", priority=20)
 def participle(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
     """'..., saying (that) CLAIM' / '..., adding CLAIM': the subject is the sentence's."""
-    a, b = sent_range(ctx, sent)
+    a, _b = sent_range(ctx, sent)
     norms = ctx.analysis.norms
     if not norms[i].endswith("ing") or i == a or tok(ctx, i - 1) != ",":
         return None
@@ -335,7 +366,7 @@ def inverted(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candid
     if prev not in {",", "”", '"', "»"}:
         return None
     norms = ctx.analysis.norms
-    if norms[j] in {"that", ":"} or norms[j] in _w(ctx, "pronouns") and j + 1 < b and is_word(ctx, j + 1):
+    if norms[j] in {"that", ":"} or (norms[j] in _w(ctx, "pronouns") and j + 1 < b and is_word(ctx, j + 1)):
         return None
     np = np_forward(ctx, j, b)
     if not np:
@@ -344,11 +375,57 @@ def inverted(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candid
     if end_np < b and tok(ctx, end_np) not in {".", ",", "!", "?", "”", '"', ";"}:
         return None
     content = content_before(ctx, sent, i)
-    if not content or entry.weak and not ctx.quote_at(content[0]):
+    if not content or (entry.weak and not ctx.quote_at(content[0])):
         return None
     extra = _after_quote_continuation(ctx, sent, ctx.analysis.ends[end_np - 1])
     outlet = None
     return _candidate("en.verb.inverted", sent, i, j, entry, content, np, _hint(ctx, np), outlet, extra, 0.85)
+
+
+def subject_back(ctx: Context, a: int, k: int) -> tuple[int, int] | None:
+    """The speaker ending at token ``k``, with an apposition between commas:
+    "Omar Siddiqui, an economist at the Centre, said" -> the whole phrase; a participle
+    with its time ("A report released on Wednesday said") is stepped over."""
+    norms = ctx.analysis.norms
+    m = k
+    times = _w(ctx, "time_words")
+    while m > a and (norms[m] in times or (_is_cap(ctx, m) and norms[m] in _DAYS)):
+        m -= 1
+    if m < k and m > a and norms[m].endswith("ed") and norms[m] in _w(ctx, "np_stop"):
+        return np_back(ctx, a, m - 1)
+    if k >= a and tok(ctx, k) == "," and k - 1 > a:
+        m = k - 1
+        while m > a and k - m < 20 and tok(ctx, m) not in {",", ".", ";", ":", "—", "(", ")"}:
+            m -= 1
+        if m > a and tok(ctx, m) == "," and m + 1 < k:
+            head = np_back(ctx, a, m - 1)
+            if head and _is_cap(ctx, m - 1) and norms[m + 1] not in _w(ctx, "np_stop"):
+                return (head[0], k)
+        return None
+    return np_back(ctx, a, k)
+
+
+_ADJUNCT_OPENERS = {"after", "before", "during", "while", "following", "when", "as", "at", "in", "on", "from",
+                    "for", "via", "by", "since", "amid", "ahead", "without", "despite", "about", "of"}
+
+
+def _adjunct_tail(ctx: Context, j: int, m: int, entry: CueEntry) -> bool:
+    """Whether tokens j..m-1 after a final cue are only time, place, addressee or manner."""
+    norms = ctx.analysis.norms
+    ok = _w(ctx, "time_words") | _w(ctx, "settings") | _SKIP_AFTER | {"reporters", "journalists", "also"}
+    k = j
+    while k < m:
+        w = norms[k]
+        if w in _ADJUNCT_OPENERS:
+            return True
+        if w in ok or _is_cap(ctx, k) or ctx.outlet_at(k) or not is_word(ctx, k) or w in _w(ctx, "aux_adverbs"):
+            k += 1
+            continue
+        if entry.lemma in _TELL and k == j:
+            k += 1
+            continue
+        return False
+    return True
 
 
 def _skip_aux_back(ctx: Context, a: int, i: int) -> int:
@@ -365,7 +442,7 @@ def speaker_after_content(ctx: Context, sent: int, i: int, j: int, entry: CueEnt
     """'CLAIM, X said.' and '"CLAIM," X said.'"""
     a, b = sent_range(ctx, sent)
     k = _skip_aux_back(ctx, a, i)
-    np = np_back(ctx, a, k)
+    np = subject_back(ctx, a, k)
     if not np or np[0] == a:
         return None
     before = tok(ctx, np[0] - 1)
@@ -379,43 +456,41 @@ def speaker_after_content(ctx: Context, sent: int, i: int, j: int, entry: CueEnt
         if norms[m] in {"that", ":"}:
             return None
         m += 1
+    if not _adjunct_tail(ctx, j, m, entry):
+        return None  # "..., experts say Pakistan could ...": the claim follows the cue
     if entry.lemma in _TELL or m > j:
         outlet = _outlet_in(ctx, j, m)
-    if m - j > 8:
+    if m - j > 15:
         return None
     content = content_before(ctx, sent, np[0])
-    if not content or entry.weak and not ctx.quote_at(content[0]):
+    if not content or (entry.weak and not ctx.quote_at(content[0])):
         return None
     extra = _after_quote_continuation(ctx, sent, ctx.analysis.ends[m - 1] if m > j else ctx.analysis.ends[j - 1])
-    return _candidate("en.verb.speaker_after_content", sent, i, j, entry, content, np, _hint(ctx, np), outlet, extra, 0.9)
+    return _candidate(
+        "en.verb.speaker_after_content", sent, i, j, entry, content, np, _hint(ctx, np), outlet, extra, 0.9
+    )
 
 
 @rule("en.verb.relative", lang="en", priority=45)
 def relative(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
     """'..., which Pakistan says supports ...': a cue inside a relative clause."""
-    a, b = sent_range(ctx, sent)
+    a, _b = sent_range(ctx, sent)
     k = _skip_aux_back(ctx, a, i)
     np = np_back(ctx, a, k)
     if not np or np[0] == a or ctx.analysis.norms[np[0] - 1] not in {"which", "who", "that", "what"}:
         return None
-    content, outlet, _ = content_after(ctx, sent, j, entry)
-    if not content:
+    content, outlet, marked = content_after(ctx, sent, j, entry)
+    if not content or not _strong(entry, marked):
         return None
-    # the claim of a relative runs to the end of its clause
-    text = ctx.text
-    cut = min((p for p in (text.find(",", content[0], content[1]),) if p > 0), default=content[1])
-    s, e = trim_chars(text, content[0], cut)
-    if e - s < 3:
-        return None
-    return _candidate("en.verb.relative", sent, i, j, entry, (s, e), np, _hint(ctx, np), outlet, conf=0.7)
+    return _candidate("en.verb.relative", sent, i, j, entry, content, np, _hint(ctx, np), outlet, conf=0.7)
 
 
 @rule("en.verb.speaker_before", lang="en", priority=50)
 def speaker_before(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
     """'X said (that) CLAIM', 'X told Reuters CLAIM', 'X said: "CLAIM"'."""
-    a, b = sent_range(ctx, sent)
+    a, _b = sent_range(ctx, sent)
     k = _skip_aux_back(ctx, a, i)
-    np = np_back(ctx, a, k)
+    np = subject_back(ctx, a, k)
     if not np:
         return None
     content, outlet, marked = content_after(ctx, sent, j, entry)
