@@ -10,6 +10,8 @@ enough because news introduces a source before it refers back to it.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import attrs
 import textdistance
 
@@ -285,10 +287,16 @@ def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def _close(x: str, y: str) -> bool:
+    """Same name word, allowing a spelling variant ("بلنكن" ~ "بلينكن")."""
     if x == y:
         return True
-    if min(len(x), len(y)) < 4:
+    if min(len(x), len(y)) < 4 or abs(len(x) - len(y)) > 2 or x[0] != y[0]:
         return False
+    return _similar(x, y) if x < y else _similar(y, x)
+
+
+@lru_cache(maxsize=65536)
+def _similar(x: str, y: str) -> bool:
     return bool(_jw.normalized_similarity(x, y) >= 0.9)
 
 

@@ -64,16 +64,14 @@ def trim_chars(text: str, start: int, end: int, keep_quotes: bool = True) -> tup
 
 def quote_kind(ctx: Context, parts: tuple[tuple[int, int], ...]) -> str:
     """direct: the claim is all inside quote marks; mixed: partly; indirect: none."""
-    text = ctx.text
     inside = 0
     total = 0
     for s, e in parts:
-        for k in range(s, e):
-            if text[k].isspace():
-                continue
-            total += 1
-            if ctx.quote_at(k):
-                inside += 1
+        total += e - s
+        for qs, qe in ctx.quotes:
+            lo, hi = max(s, qs), min(e, qe)
+            if hi > lo:
+                inside += hi - lo
     if total == 0 or inside == 0:
         return "indirect"
-    return "direct" if inside >= total - 2 else "mixed"
+    return "direct" if inside >= total - 3 else "mixed"

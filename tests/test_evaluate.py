@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tests.conftest import shared_path
+
+from attrib.errors import GoldError
+from attrib.evaluate import evaluate_corpus, evaluate_docs, format_report, load_gold, parse_ann
+
+TEXT = "Officials said the border would reopen. The plan is new."
+ANN = (
+    "T1\tSource 0 9\tOfficials\nT2\tCue 10 14\tsaid\nT3\tContent 15 38\tthe border would reopen\n"
+    "T4\tAttribution 10 14\tsaid\nE1\tAttribution:T4 Source:T1 Cue:T2 Content:T3\n"
+)
+
+
+def _corpus(tmp_path: Path, ann: str = ANN) -> Path:
+    (tmp_path / "text").mkdir()
+    (tmp_path / "attributions").mkdir()
+    (tmp_path / "text" / "doc1.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "attributions" / "doc1_abcd.ann").write_text(ann, encoding="utf-8")
+    return tmp_path
+
+
+def test_parse_discontinuous_and_sourceless() -> None:
+    ann = ("T1\tCue 5 9\tsaid\nT2\tContent 0 4;10 14\tx\nT3\tAttribution 5 9\tsaid\n"
+           "E1\tAttribution-no-source:T3 Cue:T1 Content:T2\n")
+    (a,) = parse_ann(ann)
+    assert a.content == ((0, 4), (10, 14)) and a.source == ()
+
+
+def test_malformed_ann_names_file_and_line() -> None:
+    with pytest.raises(GoldError, match=r"x\.ann:1: malformed"):
+        parse_ann("T1\tSource\n", "x.ann")
+
+
+def test_perfect_extraction_scores_one(tmp_path: Path) -> None:
+    report = evaluate_corpus(str(_corpus(tmp_path)))
+    for key in ("cue", "source", "content"):
+        for mode in ("exact", "partial"):
+            s = report.scores[f"{key}.{mode}"]
+            assert (s.precision, s.recall) == (1.0, 1.0), key + mode
+    assert "en.verb.speaker_before" in format_report(report)
+
+
+def test_missed_attribution_lowers_recall(tmp_path: Path) -> None:
+    ann = ANN + ("T5\tSource 40 48\tThe plan\nT6\tCue 49 51\tis\nT7\tContent 52 55\tnew\n"
+                 "E2\tAttribution:T6 Source:T5 Cue:T6 Content:T7\n")
+    report = evaluate_corpus(str(_corpus(tmp_path, ann)))
+    assert report.scores["cue.partial"].recall == 0.5
+    assert report.scores["cue.partial"].precision == 1.0
+
+
+def test_polnear_dev_sample_scores() -> None:
+    dev = shared_path("data", "polnear", "dev")
+    docs = load_gold(dev, limit=10)
+    assert len(docs) == 10 and all(d.attributions for d in docs)
+    report = evaluate_docs(docs)
+    assert report.scores["cue.partial"].f1 > 0.4
+    speech = evaluate_docs(docs, subset="speech")
+    assert speech.scores["cue.partial"].gold < report.scores["cue.partial"].gold
+
+
+def test_arabic_dev_uses_gold_kinds() -> None:
+    dev = shared_path("data", "ar_attrib_dev")
+    docs = load_gold(dev)
+    assert len(docs) == 34
+    kinds = {a.kind for d in docs for a in d.attributions}
+    assert {"speech", "belief", "according_to"} <= kinds
+    report = evaluate_docs(docs)
+    assert report.scores["cue.partial"].f1 > 0.6
