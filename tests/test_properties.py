@@ -25,13 +25,16 @@ def en_sentence(draw: st.DrawFn) -> str:
     if form == 0:
         return f"{sp} {cue} that {claim}."
     if form == 1:
-        return f"{claim[0].upper()}{claim[1:]}, {sp[0].lower() + sp[1:] if sp in ('The minister', 'Analysts') else sp} {cue}."
+        lowered = sp[0].lower() + sp[1:] if sp in ("The minister", "Analysts") else sp
+        return f"{claim[0].upper()}{claim[1:]}, {lowered} {cue}."
     return f'"{claim[0].upper()}{claim[1:]}," {sp} {cue}.'
 
 
 @st.composite
 def ar_sentence(draw: st.DrawFn) -> str:
-    return f"{draw(st.sampled_from(AR_CUES))} {draw(st.sampled_from(AR_SPEAKERS))} إن {draw(st.sampled_from(AR_CLAIMS))}."
+    cue, speaker, claim = (draw(st.sampled_from(AR_CUES)), draw(st.sampled_from(AR_SPEAKERS)),
+                           draw(st.sampled_from(AR_CLAIMS)))
+    return f"{cue} {speaker} إن {claim}."
 
 
 def _assert_offsets(result: ArticleAttributions) -> None:
