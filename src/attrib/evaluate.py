@@ -164,6 +164,8 @@ def _words(text: str, ranges: Ranges) -> set[int]:
     out: set[int] = set()
     for s, e in ranges:
         out.update(m.start() for m in _WORD.finditer(text, s, e))
+    if not out:  # a punctuation cue (a headline colon) is compared by its characters
+        out = {k for s, e in ranges for k in range(s, e) if not text[k].isspace()}
     return out
 
 

@@ -41,6 +41,20 @@ def find_cues(ctx: Context, a: int, b: int) -> list[tuple[int, int, CueEntry]]:
     return out
 
 
+_FIRST_SECOND = frozenset({"i", "we", "you"})
+
+
+def _own_words(ctx: Context, c: Candidate) -> bool:
+    """A cue inside a quotation whose speaker is the quoted "I"/"we"/"you", or a belief
+    or weak cue there: annotation conventions do not count it as a separate attribution."""
+    if c.entry.kind == "belief" or c.entry.weak:
+        return True
+    if c.speaker is None:
+        return False
+    i, j = c.speaker
+    return j - i == 1 and ctx.analysis.norms[i] in _FIRST_SECOND
+
+
 def candidates(ctx: Context, rules: list[Rule]) -> list[Candidate]:
     from attrib.rules.en import is_noun_use
 
@@ -53,10 +67,13 @@ def candidates(ctx: Context, rules: list[Rule]) -> list[Candidate]:
         for i, j, entry in find_cues(ctx, a, b):
             if english and (is_noun_use(ctx, i) or (i > a and text[starts[i]].isupper())):
                 continue
+            quoted = ctx.quote_at(starts[i]) is not None
             if any(s <= i < e for s, e in taken):
                 continue  # the word is part of another attribution's speaker ("according to reports")
             for r in rules:
                 c = r(ctx, sent, i, j, entry)
+                if c is not None and quoted and _own_words(ctx, c):
+                    break  # "I think ..." inside a quotation: the quoted speaker's own stance
                 if c is not None:
                     out.append(c)
                     if c.speaker:

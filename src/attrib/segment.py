@@ -21,6 +21,13 @@ _ABBREV = frozenset(
 _BREAK = re.compile(r"[.!?؟…]+[\"”’'»)\]]*(?=\s)|[\"”»][.!?؟](?=\s)")
 _LINE = re.compile(r"[^\n\r]+")
 _DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]?$")
+# After a closing quote, a short tag such as "Rubio said." continues the sentence:
+# '"Is it legal?" Rubio said.' is one sentence with its speaker.
+_QUOTE_TAG = re.compile(
+    r"(?:[A-Z][\w.’'-]*\s+){0,4}?(?:said|says|asked|added|told|wrote|tweeted|explained|continued|insisted|"
+    r"noted|replied|recalled|argued|declared|shouted|joked|warned|stressed|admitted|acknowledged)\b[^.!?\n]{0,80}[.!?]",
+    re.IGNORECASE,
+)
 _SHORTCODE = re.compile(r"\[/?[A-Za-z][\w-]*(?:\s[^\[\]\n]*)?\]")
 _BOILERPLATE_LINES = re.compile(
     r"^\s*(?:Comments are closed\.?|Read the rest here\.?|Advertisement|Share this:?|"
@@ -105,6 +112,8 @@ def sentences(text: str, para: Span) -> list[Span]:
         if k < para.end:
             nxt = text[k]
             if nxt.isalpha() and nxt.islower() and nxt.isascii():
+                continue
+            if text[end - 1] in "\"”’»" and _QUOTE_TAG.match(text, k, para.end):
                 continue
         s, e = _trim(text, start, end)
         if e > s:

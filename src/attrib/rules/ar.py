@@ -68,6 +68,8 @@ def _content_to_end(ctx: Context, sent: int, k: int) -> tuple[int, int] | None:
 @rule("ar.according_to", lang="ar", priority=10)
 def according_to(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
     """'بحسب X فإن CLAIM', 'وفقا للتقرير، CLAIM', 'CLAIM، حسب X', 'نقلا عن X'."""
+    if entry.lemma == ":":
+        return None
     if entry.kind != "according_to":
         return None
     a, b = sent_range(ctx, sent)
@@ -142,6 +144,8 @@ def _clause_initial(ctx: Context, a: int, i: int) -> bool:
 @rule("ar.verb.prodrop", lang="ar", priority=20)
 def prodrop(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
     """'وأضاف: CLAIM', 'وشدد على أن CLAIM', 'مضيفا أن CLAIM': no subject after the cue."""
+    if entry.lemma == ":":
+        return None
     _a, b = sent_range(ctx, sent)
     norms = ctx.analysis.norms
     k = j
@@ -173,6 +177,8 @@ def prodrop(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candida
 @rule("ar.verb.qala_fihi", lang="ar", priority=25)
 def qala_fihi(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
     """'أصدر البنتاغون بيانا قال فيه إن CLAIM': the statement's issuer speaks."""
+    if entry.lemma == ":":
+        return None
     _a, b = sent_range(ctx, sent)
     norms = ctx.analysis.norms
     if j >= b or norms[j] not in _w(ctx, "in_it"):
@@ -191,6 +197,8 @@ def qala_fihi(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candi
 @rule("ar.verb.vs", lang="ar", priority=30)
 def verb_subject(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
     """'وقال X إن CLAIM', 'قال X: "CLAIM"', 'أكد الباحث ...، فلان، أن CLAIM', 'وقال X لرويترز "..."'."""
+    if entry.lemma == ":":
+        return None
     _a, b = sent_range(ctx, sent)
     norms = ctx.analysis.norms
     if j < b and entry.preposition and norms[j] == entry.preposition:
@@ -289,6 +297,8 @@ def _only_setting_after(ctx: Context, k: int, end: int) -> bool:
 @rule("ar.verb.sv_kana", lang="ar", priority=15)
 def subject_verb_kana(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
     """'وكان X قد صرح بأن CLAIM': the subject stands before the cue after كان."""
+    if entry.lemma == ":":
+        return None
     a, b = sent_range(ctx, sent)
     norms = ctx.analysis.norms
     k = i - 1
@@ -320,6 +330,8 @@ def subject_verb_kana(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) 
 @rule("ar.verb.sv", lang="ar", priority=35)
 def subject_verb(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
     """'البنتاغون قال إن CLAIM', 'الوزير يقول: "CLAIM"': the subject before the cue."""
+    if entry.lemma == ":":
+        return None
     a, b = sent_range(ctx, sent)
     norms = ctx.analysis.norms
     if _clause_initial(ctx, a, i) or j >= b:
@@ -346,3 +358,24 @@ def subject_verb(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Ca
     if not content:
         return None
     return Candidate("ar.verb.sv", (i, j), entry, sent, (content,), (start, i), "np", None, 0.7)
+
+
+@rule("ar.colon", lang="ar", priority=5)
+def colon(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
+    """'وزير الخارجية: المفاوضات مستمرة' (headline): a short subject, a colon, the claim."""
+    if entry.lemma != ":":
+        return None
+    a, b = sent_range(ctx, sent)
+    norms = ctx.analysis.norms
+    if i == a or i - a > 5 or j >= b or b - j < 3:
+        return None
+    words = list(range(a, i))
+    if not all(is_word(ctx, t) for t in words) or any(_cue_word(ctx, t) or norms[t] in ctx.lexicon.cues.by_first
+                                                      for t in words):
+        return None
+    if any(norms[t] in _w(ctx, "colon_not_speakers") for t in words):
+        return None
+    content = _content_to_end(ctx, sent, j)
+    if not content:
+        return None
+    return Candidate("ar.colon", (i, j), entry, sent, (content,), (a, i), "np", None, 0.6)

@@ -72,6 +72,14 @@ def np_back(ctx: Context, a: int, j: int) -> tuple[int, int] | None:
         if w in stop or (w in _w(ctx, "pronouns") and k != j):
             break
         if not is_word(ctx, k):
+            if (w == ")" and k != j) or (w == ")" and k == j and k - 1 >= a):
+                m = k - 1
+                while m > a and k - m < 8 and norms[m] != "(":
+                    m -= 1
+                if norms[m] == "(" and m > a:
+                    k = m - 1  # "Sen. Elizabeth Warren (D-MA) said": the party label stays in
+                    continue
+                break
             if w in ("'s", "'") or _abbrev_dot(ctx, k) or w == "&":
                 pass
             else:
@@ -293,6 +301,16 @@ def _strong(entry: CueEntry, marked: bool) -> bool:
     return not entry.weak or marked
 
 
+def _clear_subject(ctx: Context, np: tuple[int, int]) -> bool:
+    """A third-person subject that is a name, a role or a group ("Democrats want ...",
+    "4 in 10 voters want ..."): enough evidence for a weak cue such as want or support."""
+    norms = ctx.analysis.norms
+    if np[1] - np[0] == 1 and norms[np[0]] in {"he", "she", "they"}:
+        return True
+    last = norms[np[1] - 1]
+    return _is_cap(ctx, np[1] - 1) or last in ctx.lexicon.roles or (last.endswith("s") and last not in {"this", "its"})
+
+
 def _candidate(rule_id: str, sent: int, i: int, j: int, entry: CueEntry, content: tuple[int, int],
                speaker: tuple[int, int] | None, hint: str, outlet: OutletRef | None,
                extra: tuple[int, int] | None = None, conf: float = 0.8) -> Candidate:
@@ -309,6 +327,8 @@ def _hint(ctx: Context, np: tuple[int, int]) -> str:
 @rule("en.according_to", lang="en", priority=10)
 def according_to(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
     """'according to X, CLAIM' and 'CLAIM, according to X'."""
+    if entry.lemma == ":":
+        return None
     if entry.kind != "according_to" or entry.lemma in {"find", "show"}:
         return None
     a, b = sent_range(ctx, sent)
@@ -346,6 +366,8 @@ def according_to(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Ca
 @rule("en.verb.participle", lang="en", priority=20)
 def participle(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
     """'..., saying (that) CLAIM' / '..., adding CLAIM': the subject is the sentence's."""
+    if entry.lemma == ":":
+        return None
     a, _b = sent_range(ctx, sent)
     norms = ctx.analysis.norms
     if not norms[i].endswith("ing") or i == a or tok(ctx, i - 1) != ",":
@@ -359,6 +381,8 @@ def participle(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Cand
 @rule("en.verb.inverted", lang="en", priority=30)
 def inverted(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
     """'CLAIM, said X.' and '"A," said X, "B."'"""
+    if entry.lemma == ":":
+        return None
     a, b = sent_range(ctx, sent)
     if i == a or j >= b:
         return None
@@ -387,6 +411,9 @@ def subject_back(ctx: Context, a: int, k: int) -> tuple[int, int] | None:
     "Omar Siddiqui, an economist at the Centre, said" -> the whole phrase; a participle
     with its time ("A report released on Wednesday said") is stepped over."""
     norms = ctx.analysis.norms
+    if k > a and norms[k] == "who":
+        m = k - 1 if tok(ctx, k - 1) == "," else k
+        return np_back(ctx, a, m - 1) if m == k - 1 else np_back(ctx, a, k - 1)
     m = k
     times = _w(ctx, "time_words")
     while m > a and (norms[m] in times or (_is_cap(ctx, m) and norms[m] in _DAYS)):
@@ -440,6 +467,8 @@ def _skip_aux_back(ctx: Context, a: int, i: int) -> int:
 @rule("en.verb.speaker_after_content", lang="en", priority=40)
 def speaker_after_content(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
     """'CLAIM, X said.' and '"CLAIM," X said.'"""
+    if entry.lemma == ":":
+        return None
     a, b = sent_range(ctx, sent)
     k = _skip_aux_back(ctx, a, i)
     np = subject_back(ctx, a, k)
@@ -474,6 +503,8 @@ def speaker_after_content(ctx: Context, sent: int, i: int, j: int, entry: CueEnt
 @rule("en.verb.relative", lang="en", priority=45)
 def relative(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
     """'..., which Pakistan says supports ...': a cue inside a relative clause."""
+    if entry.lemma == ":":
+        return None
     a, _b = sent_range(ctx, sent)
     k = _skip_aux_back(ctx, a, i)
     np = np_back(ctx, a, k)
@@ -485,16 +516,49 @@ def relative(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candid
     return _candidate("en.verb.relative", sent, i, j, entry, content, np, _hint(ctx, np), outlet, conf=0.7)
 
 
+def sentence_subject(ctx: Context, sent: int) -> tuple[int, int] | None:
+    """The noun phrase that opens a sentence (after conjunctions and a leading setting)."""
+    a, b = sent_range(ctx, sent)
+    norms = ctx.analysis.norms
+    k = a
+    while k < b and (norms[k] in _w(ctx, "openers") or not is_word(ctx, k)):
+        k += 1
+    return np_forward(ctx, k, b) if k < b else None
+
+
+@rule("en.verb.coordinated", lang="en", priority=48)
+def coordinated(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
+    """'Graham called Trump "crazy" and said CLAIM': the subject of the first verb speaks."""
+    if entry.lemma == ":":
+        return None
+    a, b = sent_range(ctx, sent)
+    k = _skip_aux_back(ctx, a, i)
+    norms = ctx.analysis.norms
+    if k <= a or norms[k] not in {"and", "but", "then"}:
+        return None
+    if norms[k] == "then" and k - 1 > a and norms[k - 1] == "and":
+        k -= 1
+    subj = sentence_subject(ctx, sent)
+    if not subj or subj[1] > k:
+        return None
+    content, outlet, marked = content_after(ctx, sent, j, entry)
+    if not content or not (_strong(entry, marked) or _clear_subject(ctx, subj)):
+        return None
+    return _candidate("en.verb.coordinated", sent, i, j, entry, content, subj, _hint(ctx, subj), outlet, conf=0.7)
+
+
 @rule("en.verb.speaker_before", lang="en", priority=50)
 def speaker_before(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
     """'X said (that) CLAIM', 'X told Reuters CLAIM', 'X said: "CLAIM"'."""
+    if entry.lemma == ":":
+        return None
     a, _b = sent_range(ctx, sent)
     k = _skip_aux_back(ctx, a, i)
     np = subject_back(ctx, a, k)
     if not np:
         return None
     content, outlet, marked = content_after(ctx, sent, j, entry)
-    if not content or not _strong(entry, marked):
+    if not content or not (_strong(entry, marked) or _clear_subject(ctx, np)):
         return None
     return _candidate("en.verb.speaker_before", sent, i, j, entry, content, np, _hint(ctx, np), outlet,
                       conf=0.85 if marked else 0.75)
@@ -502,3 +566,30 @@ def speaker_before(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> 
 
 def is_noun_use(ctx: Context, i: int) -> bool:
     return _noun_use(ctx, i)
+
+
+@rule("en.colon", lang="en", priority=5)
+def colon(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
+    """'Graham: Trump's rhetoric is hateful' (headline), 'pollster Daron Shaw: "..."'."""
+    if entry.lemma != ":":
+        return None
+    a, b = sent_range(ctx, sent)
+    norms = ctx.analysis.norms
+    np = np_back(ctx, a, i - 1)
+    if not np or j >= b:
+        return None
+    quote_next = ctx.text[ctx.analysis.starts[j]] in "“\"«"
+    if np[0] != a and not quote_next:
+        return None
+    words = [t for t in range(np[0], np[1]) if is_word(ctx, t)]
+    if not words or len(words) > 7 or not any(_is_cap(ctx, t) or norms[t] in ctx.lexicon.roles for t in words):
+        return None
+    label = " ".join(norms[t] for t in words)
+    if label in _w(ctx, "colon_not_speakers") or norms[words[0]] in _w(ctx, "colon_not_speakers") or \
+            any(ch.isdigit() for ch in label):
+        return None
+    s, e = trim_chars(ctx.text, ctx.analysis.starts[j], ctx.analysis.ends[b - 1])
+    s, e = _extend_quote(ctx, s, e)
+    if e - s < 3:
+        return None
+    return _candidate("en.colon", sent, i, j, entry, (s, e), np, _hint(ctx, np), None, conf=0.7)
