@@ -531,7 +531,7 @@ def coordinated(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Can
     """'Graham called Trump "crazy" and said CLAIM': the subject of the first verb speaks."""
     if entry.lemma == ":":
         return None
-    a, b = sent_range(ctx, sent)
+    a, _b = sent_range(ctx, sent)
     k = _skip_aux_back(ctx, a, i)
     norms = ctx.analysis.norms
     if k <= a or norms[k] not in {"and", "but", "then"}:
