@@ -44,6 +44,13 @@ def find_cues(ctx: Context, a: int, b: int) -> list[tuple[int, int, CueEntry]]:
 _FIRST_SECOND = frozenset({"i", "we", "you"})
 
 
+def _title_case(ctx: Context, a: int, b: int) -> bool:
+    """A headline in Title Case ("Sanders Says He Will Win"): capitals mark no names there."""
+    text = ctx.text
+    words = [text[ctx.analysis.starts[k]] for k in range(a, b) if ctx.analysis.norms[k][:1].isalpha()]
+    return len(words) >= 4 and sum(c.isupper() for c in words) >= 0.75 * len(words)
+
+
 def _own_words(ctx: Context, c: Candidate) -> bool:
     """A cue inside a quotation whose speaker is the quoted "I"/"we"/"you", or a belief
     or weak cue there: annotation conventions do not count it as a separate attribution."""
@@ -64,8 +71,9 @@ def candidates(ctx: Context, rules: list[Rule]) -> list[Candidate]:
     starts = ctx.analysis.starts
     for sent, (a, b) in enumerate(ctx.analysis.sentence_tokens):
         taken: list[tuple[int, int]] = []
+        titled = english and _title_case(ctx, a, b)
         for i, j, entry in find_cues(ctx, a, b):
-            if english and (is_noun_use(ctx, i) or (i > a and text[starts[i]].isupper())):
+            if english and (is_noun_use(ctx, i) or (i > a and text[starts[i]].isupper() and not titled)):
                 continue
             quoted = ctx.quote_at(starts[i]) is not None
             if any(s <= i < e for s, e in taken):

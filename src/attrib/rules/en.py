@@ -22,6 +22,7 @@ _TELL = {
 }
 _NP_MAX = 9
 _DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_DAYS_AND_TIMES = _DAYS | {"today", "yesterday", "tonight", "tomorrow", "earlier", "later", "last", "recently", "on"}
 # Function words skipped between a cue and its claim ("said to reporters in a statement").
 _SKIP_AFTER = {"a", "an", "the", "his", "her", "their", "its", "with", "to", "by", "reporters", "journalists"}
 # Determiners that can also be a plural subject ("many say", "both said").
@@ -84,7 +85,8 @@ def np_back(ctx: Context, a: int, j: int) -> tuple[int, int] | None:
                 pass
             else:
                 break
-        elif ctx.lexicon.cues.match(norms, k) and k != j and not _is_cap(ctx, k) and norms[k] not in ctx.lexicon.roles:
+        elif ctx.lexicon.cues.match(norms, k) and k != j and not _is_cap(ctx, k) and norms[k] not in ctx.lexicon.roles \
+                and not (k > a and norms[k - 1] in _w(ctx, "determiners")):
             break
         start = k
         k -= 1
@@ -122,7 +124,7 @@ def np_forward(ctx: Context, i: int, b: int, appositive: bool = True) -> tuple[i
     k = i
     while k < b and k - i < _NP_MAX:
         w = norms[k]
-        if w in stop or (w in _w(ctx, "time_words") and k > i and not _is_cap(ctx, k)):
+        if w in stop or (w in _DAYS_AND_TIMES and k > i):
             break
         if not is_word(ctx, k) and not (w in ("'s",) or _abbrev_dot(ctx, k) or w == "&"):
             break
@@ -420,14 +422,24 @@ def subject_back(ctx: Context, a: int, k: int) -> tuple[int, int] | None:
         m -= 1
     if m < k and m > a and norms[m].endswith("ed") and norms[m] in _w(ctx, "np_stop"):
         return np_back(ctx, a, m - 1)
-    if k >= a and tok(ctx, k) == "," and k - 1 > a:
+    if k >= a and tok(ctx, k) in {",", "—", "–"} and k - 1 > a:
+        # one or more appositions: "Woodrow Benford, 58, who lives outside Minneapolis, says"
+        delim = tok(ctx, k)
+        end = k
         m = k - 1
-        while m > a and k - m < 20 and tok(ctx, m) not in {",", ".", ";", ":", "—", "(", ")"}:
-            m -= 1
-        if m > a and tok(ctx, m) == "," and m + 1 < k:
+        for _ in range(3):
+            while m > a and end - m < 25 and tok(ctx, m) not in {",", ".", ";", ":", "—", "–", "(", ")"}:
+                m -= 1
+            if not (m > a and tok(ctx, m) in {",", delim} and m + 1 < end):
+                return None
+            first = norms[m + 1]
+            if first in _w(ctx, "np_stop") and first not in {"who", "whose"}:
+                return None
             head = np_back(ctx, a, m - 1)
-            if head and _is_cap(ctx, m - 1) and norms[m + 1] not in _w(ctx, "np_stop"):
+            if head and (_is_cap(ctx, m - 1) or norms[m - 1] in ctx.lexicon.roles):
                 return (head[0], k)
+            end = m
+            m -= 1
         return None
     return np_back(ctx, a, k)
 
@@ -441,6 +453,10 @@ def _adjunct_tail(ctx: Context, j: int, m: int, entry: CueEntry) -> bool:
     norms = ctx.analysis.norms
     ok = _w(ctx, "time_words") | _w(ctx, "settings") | _SKIP_AFTER | {"reporters", "journalists", "also"}
     k = j
+    if entry.lemma in _TELL and k < m:
+        np = np_forward(ctx, k, m, appositive=False)  # the addressee: "told Fox News host Sean Hannity"
+        if np:
+            k = np[1]
     while k < m:
         w = norms[k]
         if w in _ADJUNCT_OPENERS:
@@ -545,6 +561,31 @@ def coordinated(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Can
     if not content or not (_strong(entry, marked) or _clear_subject(ctx, subj)):
         return None
     return _candidate("en.verb.coordinated", sent, i, j, entry, content, subj, _hint(ctx, subj), outlet, conf=0.7)
+
+
+@rule("en.verb.initial_participle", lang="en", priority=8)
+def initial_participle(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
+    """'Asked whether X, Ryan said, "Sure."': the question is the main speaker's too."""
+    if entry.lemma == ":" or entry.kind == "according_to":
+        return None
+    a, b = sent_range(ctx, sent)
+    norms = ctx.analysis.norms
+    k = a
+    while k < i and norms[k] in {"when", "if", "once", "after"}:
+        k += 1
+    if k != i or not (norms[i].endswith("ed") or norms[i].endswith("ing")):
+        return None
+    comma = next((t for t in range(j, b) if tok(ctx, t) == ","), -1)
+    if comma < 0 or comma + 1 >= b:
+        return None
+    subj = np_forward(ctx, comma + 1, b, appositive=False)
+    if not subj:
+        return None
+    s, e = trim_chars(ctx.text, ctx.analysis.starts[j], ctx.analysis.ends[comma - 1])
+    if e - s < 3:
+        return None
+    return _candidate("en.verb.initial_participle", sent, i, j, entry, (s, e), subj, _hint(ctx, subj), None,
+                      conf=0.6)
 
 
 @rule("en.verb.speaker_before", lang="en", priority=50)
