@@ -51,6 +51,21 @@ def _title_case(ctx: Context, a: int, b: int) -> bool:
     return len(words) >= 4 and sum(c.isupper() for c in words) >= 0.75 * len(words)
 
 
+def _self_stance(ctx: Context, c: Candidate, contents: list[tuple[int, int]]) -> bool:
+    """A belief of "I"/"we"/"you", or a pronoun's belief inside another claim of the same
+    sentence ("half said they want ..."): the speaker's stance within their own statement."""
+    if not (c.entry.kind == "belief" or c.entry.weak) or c.speaker is None:
+        return False
+    i, j = c.speaker
+    if j - i != 1:
+        return False
+    w = ctx.analysis.norms[i]
+    if w in _FIRST_SECOND:
+        return True
+    start = ctx.analysis.starts[c.cue[0]]
+    return w in {"he", "she", "they", "it"} and any(s <= start < e for s, e in contents)
+
+
 def _own_words(ctx: Context, c: Candidate) -> bool:
     """A cue inside a quotation whose speaker is the quoted "I"/"we"/"you", or a belief
     or weak cue there: annotation conventions do not count it as a separate attribution."""
@@ -72,6 +87,7 @@ def candidates(ctx: Context, rules: list[Rule]) -> list[Candidate]:
     for sent, (a, b) in enumerate(ctx.analysis.sentence_tokens):
         taken: list[tuple[int, int]] = []
         titled = english and _title_case(ctx, a, b)
+        contents: list[tuple[int, int]] = []
         for i, j, entry in find_cues(ctx, a, b):
             if english and (is_noun_use(ctx, i) or (i > a and text[starts[i]].isupper() and not titled)):
                 continue
@@ -80,10 +96,11 @@ def candidates(ctx: Context, rules: list[Rule]) -> list[Candidate]:
                 continue  # the word is part of another attribution's speaker ("according to reports")
             for r in rules:
                 c = r(ctx, sent, i, j, entry)
-                if c is not None and quoted and _own_words(ctx, c):
-                    break  # "I think ..." inside a quotation: the quoted speaker's own stance
+                if c is not None and (quoted and _own_words(ctx, c) or _self_stance(ctx, c, contents)):
+                    break  # "I think ...": the speaker's own stance, not a separate attribution
                 if c is not None:
                     out.append(c)
+                    contents.extend(c.content)
                     if c.speaker:
                         taken.append(c.speaker)
                     break

@@ -285,6 +285,8 @@ def _has_cue(ctx: Context, q: tuple[int, int]) -> bool:
 
 
 _PASSIVE = {"been", "was", "were", "is", "are", "be", "being"}
+_GERUND_BEFORE = {"in", "by", "with", "without", "of", "for", "me", "him", "her", "them", "us", "this", "that", "great",
+                  "the", "a", "his", "their", "my", "our", "your", "its"}
 
 
 def _noun_use(ctx: Context, i: int) -> bool:
@@ -294,6 +296,8 @@ def _noun_use(ctx: Context, i: int) -> bool:
     p = ctx.analysis.norms[i - 1]
     if p == "to":
         return True  # an infinitive ("to conclude", "to say") reports nothing yet
+    if ctx.analysis.norms[i].endswith("ing") and p in _GERUND_BEFORE:
+        return True  # "in saying", "me saying", "this saying": a gerund or a noun
     if p in _PASSIVE and ctx.analysis.norms[i].endswith("ed") and ctx.analysis.norms[i] not in {"quoted"}:
         return True
     return p in _w(ctx, "determiners") and p not in _QUANTIFIERS
