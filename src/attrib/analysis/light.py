@@ -18,7 +18,7 @@ _MARKS = "\u0610-\u061A\u064B-\u065F\u0670\u0640"
 # A word: letters/digits with Arabic marks and tatweel inside, joined by hyphens or
 # apostrophes ("al-Qaeda", "O'Brien"); English clitics "'s", "n't" are split below.
 _TOKEN = re.compile(
-    rf"[\w{_MARKS}]+(?:[-'’.][\w{_MARKS}]+)*|[^\s\w{_MARKS}]",
+    rf"[\w{_MARKS}]+(?:[-'’.][\w{_MARKS}]+)*|''|``|[^\s\w{_MARKS}]",
 )
 _EN_CLITIC = re.compile(r"(?i)(?:['’]s|n['’]t|['’](?:re|ve|ll|d|m))$")
 _DOTTED_ABBR = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]$")
@@ -86,6 +86,7 @@ def analyze(article: Article) -> Analysis:
         for s, e in tokenize(text, sent.span.start, sent.span.end):
             starts.append(s)
             ends.append(e)
-            norms.append(norm(text[s:e]))
+            w = text[s:e]
+            norms.append('"' if w in ("''", "``") else norm(w))
         bounds.append((first, len(starts)))
     return Analysis(article, starts, ends, norms, bounds, engine="light")

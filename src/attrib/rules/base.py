@@ -22,7 +22,7 @@ from attrib.outlets import NameMatch, cased_ok, match_at
 
 OPEN_QUOTES = "“«„‘\""
 CLOSE_QUOTES = "”»’\""
-_QUOTE = re.compile(r"[“”«»„\"]")
+_QUOTE = re.compile(r"''|``|[“”«»„\"]")
 
 
 @attrs.frozen
@@ -74,6 +74,8 @@ class Context:
             opener = ""
             for m in _QUOTE.finditer(text, para.start, para.end):
                 ch = m.group()
+                if ch in ("''", "``"):
+                    ch = "\""  # typewriter quotes as in '' ... '' (newspaper archives)
                 if open_at is None:
                     if ch in "“«„\"":
                         open_at, opener = m.start(), ch

@@ -137,7 +137,7 @@ def np_forward(ctx: Context, i: int, b: int, appositive: bool = True) -> tuple[i
         if norms[m] in _w(ctx, "determiners") or norms[m] in ctx.lexicon.roles:
             while (m < b and is_word(ctx, m)) or (m < b and norms[m] in ("'s",)):
                 m += 1
-            if m >= b or tok(ctx, m) in {".", ",", "!", "?", "”", '"'}:
+            if m >= b or norms[m] in {".", ",", "!", "?", '"'}:
                 end = m
     return (i, end)
 
@@ -393,7 +393,7 @@ def inverted(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candid
     if i == a or j >= b:
         return None
     prev = tok(ctx, i - 1)
-    if prev not in {",", "”", '"', "»"}:
+    if prev not in {",", "”", '"', "»", "“"} and ctx.analysis.norms[i - 1] != '"':
         return None
     norms = ctx.analysis.norms
     if norms[j] in {"that", ":"} or (norms[j] in _w(ctx, "pronouns") and j + 1 < b and is_word(ctx, j + 1)):
@@ -402,7 +402,7 @@ def inverted(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candid
     if not np:
         return None
     end_np = np[1]
-    if end_np < b and tok(ctx, end_np) not in {".", ",", "!", "?", "”", '"', ";"}:
+    if end_np < b and norms[end_np] not in {".", ",", "!", "?", '"', ";"}:
         return None
     content = content_before(ctx, sent, i)
     if not content or (entry.weak and not ctx.quote_at(content[0])):
@@ -495,7 +495,7 @@ def speaker_after_content(ctx: Context, sent: int, i: int, j: int, entry: CueEnt
     if not np or np[0] == a:
         return None
     before = tok(ctx, np[0] - 1)
-    if before not in {",", "”", '"', "»", "—", "–", "-"}:
+    if before not in {",", "”", '"', "»", "—", "–", "-", "“"} and ctx.analysis.norms[np[0] - 1] != '"':
         return None
     # the cue clause must end the sentence (allowing time/setting words and an outlet)
     m = j
