@@ -350,6 +350,11 @@ class Resolver:
             if prev:
                 return Speaker(mention, prev.name, prev.kind, prev.title), None, True
             return Speaker(mention, mention.text, "unknown"), None, False
+        if j - i == 1 and a.norms[i] in {"who", "الذي", "التي", "الذين"}:
+            ante = self._antecedent(i)
+            if ante:
+                t = type_speaker(ctx, *ante)
+                return Speaker(mention, t.name, t.kind, t.title), None, False
         t = type_speaker(ctx, i, j)
         if t.kind == "outlet" and t.outlet:
             return Speaker(mention, t.name, "outlet"), Outlet(t.outlet, "reporter", mention), False
@@ -384,6 +389,17 @@ class Resolver:
         speaker = Speaker(mention, t.name, t.kind, t.title)
         self.groups.append(speaker)
         return speaker, None, False
+
+    def _antecedent(self, k: int) -> tuple[int, int] | None:
+        """The noun phrase a relative pronoun refers to ("Barkley, who said ...")."""
+        from attrib.rules.en import np_back
+
+        ctx = self.ctx
+        a = next(s for s, e in ctx.analysis.sentence_tokens if s <= k < e)
+        m = k - 1
+        if m >= a and ctx.analysis.norms[m] in {",", "،"}:
+            m -= 1
+        return np_back(ctx, a, m) if m >= a else None
 
     def _doc_outlet(self, t: _Typed) -> Outlet | None:
         if t.kind == "document" and self.reporter:

@@ -381,6 +381,9 @@ def participle(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Cand
     content, outlet, marked = content_after(ctx, sent, j, entry)
     if not content or not _strong(entry, marked):
         return None
+    subj = sentence_subject(ctx, sent)
+    if subj and subj[1] <= i:
+        return _candidate("en.verb.participle", sent, i, j, entry, content, subj, _hint(ctx, subj), outlet, conf=0.7)
     return _candidate("en.verb.participle", sent, i, j, entry, content, None, "subject", outlet, conf=0.7)
 
 
@@ -418,8 +421,7 @@ def subject_back(ctx: Context, a: int, k: int) -> tuple[int, int] | None:
     with its time ("A report released on Wednesday said") is stepped over."""
     norms = ctx.analysis.norms
     if k > a and norms[k] == "who":
-        m = k - 1 if tok(ctx, k - 1) == "," else k
-        return np_back(ctx, a, m - 1) if m == k - 1 else np_back(ctx, a, k - 1)
+        return (k, k + 1)  # the relative pronoun is the source; the resolver finds its antecedent
     m = k
     times = _w(ctx, "time_words")
     while m > a and (norms[m] in times or (_is_cap(ctx, m) and norms[m] in _DAYS)):
@@ -479,7 +481,9 @@ def _skip_aux_back(ctx: Context, a: int, i: int) -> int:
     """Index of the last token of the subject before cue ``i`` (auxiliaries skipped)."""
     k = i - 1
     aux = _w(ctx, "aux_adverbs")
-    while k >= a and ctx.analysis.norms[k] in aux and ctx.analysis.norms[k] not in _w(ctx, "pronouns"):
+    norms = ctx.analysis.norms
+    while k >= a and (norms[k] in aux and norms[k] not in _w(ctx, "pronouns")
+                      or norms[k].endswith("ly") and len(norms[k]) > 4 and not _is_cap(ctx, k) and k < i - 0):
         k -= 1
     return k
 
