@@ -14,6 +14,11 @@ from attrib.resolve import Resolver
 from attrib.rules import rules_for
 from attrib.rules.base import Candidate, Context, Rule
 
+# Proclitics a reporting verb can carry: conjunctions and the future marker. A
+# preposition (ب، ل، ك) only attaches to nouns, and the according-to cues that
+# contain one ("بحسب") are listed whole in the lexicon.
+_VERB_PROCLITICS = frozenset({"و", "ف", "س", "وس", "فس", "ول", "فل", "ل"})
+
 
 def find_cues(ctx: Context, a: int, b: int) -> list[tuple[int, int, CueEntry]]:
     """Cue matches in tokens a..b-1: (start, end, entry), longest match first, no overlap."""
@@ -26,7 +31,9 @@ def find_cues(ctx: Context, a: int, b: int) -> list[tuple[int, int, CueEntry]]:
         hit = cues.match(norms, i) if norms[i] in cues.by_first else None
         if hit is None and arabic and len(norms[i]) > 2:
             saved = norms[i]
-            for _, stem in ar_variants(saved)[1:]:
+            for prefix, stem in ar_variants(saved)[1:]:
+                if prefix not in _VERB_PROCLITICS:
+                    continue  # "بنشر", "لإعلان": a preposition on a masdar, not a verb
                 if stem in cues.by_first:
                     norms[i] = stem
                     hit = cues.match(norms, i)
@@ -84,6 +91,7 @@ def candidates(ctx: Context, rules: list[Rule]) -> list[Candidate]:
     english = ctx.analysis.article.lang == "en"
     text = ctx.text
     starts = ctx.analysis.starts
+    sourceless = ctx.lexicon.word_class("sourceless")
     for sent, (a, b) in enumerate(ctx.analysis.sentence_tokens):
         taken: list[tuple[int, int]] = []
         titled = english and _title_case(ctx, a, b)
@@ -91,12 +99,14 @@ def candidates(ctx: Context, rules: list[Rule]) -> list[Candidate]:
         for i, j, entry in find_cues(ctx, a, b):
             if english and (is_noun_use(ctx, i) or (i > a and text[starts[i]].isupper() and not titled)):
                 continue
+            if not english and ctx.analysis.norms[i] in sourceless:
+                continue
             quoted = ctx.quote_at(starts[i]) is not None
             if any(s <= i < e for s, e in taken):
                 continue  # the word is part of another attribution's speaker ("according to reports")
             for r in rules:
                 c = r(ctx, sent, i, j, entry)
-                if c is not None and (quoted and _own_words(ctx, c) or _self_stance(ctx, c, contents)):
+                if c is not None and ((quoted and _own_words(ctx, c)) or _self_stance(ctx, c, contents)):
                     break  # "I think ...": the speaker's own stance, not a separate attribution
                 if c is not None:
                     out.append(c)

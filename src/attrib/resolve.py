@@ -399,7 +399,17 @@ class Resolver:
         m = k - 1
         if m >= a and ctx.analysis.norms[m] in {",", "،"}:
             m -= 1
-        return np_back(ctx, a, m) if m >= a else None
+        if m < a:
+            return None
+        if ctx.analysis.article.lang != "ar":
+            return np_back(ctx, a, m)
+        # Arabic: the noun phrase right before the relative (a name of up to four words)
+        stop = ctx.lexicon.word_class("clause_stop") | ctx.lexicon.word_class("complementizers_bare")
+        start = m
+        while start - 1 >= a and m - start < 3 and is_word(ctx, start - 1) and \
+                ctx.analysis.norms[start - 1] not in stop and ctx.analysis.norms[start - 1] not in ctx.lexicon.cues.by_first:
+            start -= 1
+        return (start, m + 1)
 
     def _doc_outlet(self, t: _Typed) -> Outlet | None:
         if t.kind == "document" and self.reporter:

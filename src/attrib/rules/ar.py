@@ -162,6 +162,8 @@ def prodrop(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candida
         k += 1
     elif comp == "pronoun":
         pass
+    elif k > j and entry.preposition and norms[k - 1] == entry.preposition and tok(ctx, k - 1) not in {"ب", "ل"}:
+        pass  # "وشدد على أهمية ...": the governed preposition introduces a nominal claim
     elif norms[k] == ":":
         k += 1
         if k < b and _is_comp(ctx, k) == "bare":
@@ -221,8 +223,9 @@ def verb_subject(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Ca
                 m += 1
             k = m + 1
             continue
-        if entry.preposition and norms[k] == entry.preposition and k + 1 < b and _is_comp(ctx, k + 1):
-            boundary = k
+        if entry.preposition and norms[k] == entry.preposition and k > j and (
+                (k + 1 < b and _is_comp(ctx, k + 1)) or tok(ctx, k) in {"عن", "على", "إلى", "من", "في"}):
+            boundary = k  # "أعربت الحكومة عن استعدادها": the claim follows the preposition
             break
         k += 1
     if boundary < 0:
@@ -337,10 +340,24 @@ def subject_verb(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Ca
     if _clause_initial(ctx, a, i) or j >= b:
         return None
     c = j
+    relative = norms[i - 1] in {"الذي", "التي", "الذين"}
     if entry.preposition and norms[c] == entry.preposition:
         c += 1
-    if c >= b or not (_is_comp(ctx, c) or norms[c] == ":" or _is_quote(ctx, c)):
+        governed = relative and c < b
+    else:
+        governed = relative and bool(entry.preposition) and entry.preposition in ("ب", "ل") and \
+            norms[c].startswith(entry.preposition) and len(norms[c]) > 3
+    if c >= b or not (_is_comp(ctx, c) or norms[c] == ":" or _is_quote(ctx, c) or governed):
         return None
+    if relative:
+        # "ابراهيم سعيد الذي طالب الأهلي بمليون جنيه": the relative pronoun is the source
+        k = c
+        if _is_comp(ctx, k) == "bare" or norms[k] == ":":
+            k += 1
+        content = _content_to_end(ctx, sent, k)
+        if not content:
+            return None
+        return Candidate("ar.verb.sv", (i, j), entry, sent, (content,), (i - 1, i), "np", None, 0.7)
     m = i - 1
     stop = _w(ctx, "clause_stop") | _w(ctx, "complementizers_bare") | _w(ctx, "complementizers_pronoun")
     while m >= a and i - m <= 6 and is_word(ctx, m) and norms[m] not in stop:
@@ -379,3 +396,29 @@ def colon(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate
     if not content:
         return None
     return Candidate("ar.colon", (i, j), entry, sent, (content,), (a, i), "np", None, 0.6)
+
+
+@rule("ar.verb.kama", lang="ar", priority=12)
+def kama(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
+    """'CLAIM، كما قال X.': the speaker after the cue, the claim before كما."""
+    if entry.lemma == ":":
+        return None
+    a, b = sent_range(ctx, sent)
+    norms = ctx.analysis.norms
+    if i - 1 <= a or norms[i - 1] not in {"كما", "حسبما", "وفقما", "مثلما"}:
+        return None
+    k = j
+    while k < b and is_word(ctx, k) and k - j < 10:
+        k += 1
+    if k == j:
+        return None
+    np_end = k
+    m = j
+    while m < np_end and norms[m] not in _TIME:
+        m += 1
+    if m == j:
+        m = np_end
+    s, e = trim_chars(ctx.text, ctx.analysis.starts[a], ctx.analysis.starts[i - 1])
+    if e - s < 3:
+        return None
+    return Candidate("ar.verb.kama", (i, j), entry, sent, ((s, e),), (j, m), "np", None, 0.8)

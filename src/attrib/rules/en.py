@@ -482,8 +482,8 @@ def _skip_aux_back(ctx: Context, a: int, i: int) -> int:
     k = i - 1
     aux = _w(ctx, "aux_adverbs")
     norms = ctx.analysis.norms
-    while k >= a and (norms[k] in aux and norms[k] not in _w(ctx, "pronouns")
-                      or norms[k].endswith("ly") and len(norms[k]) > 4 and not _is_cap(ctx, k) and k < i - 0):
+    while k >= a and ((norms[k] in aux and norms[k] not in _w(ctx, "pronouns"))
+                      or (norms[k].endswith("ly") and len(norms[k]) > 4 and not _is_cap(ctx, k) and k < i - 0)):
         k -= 1
     return k
 
