@@ -405,9 +405,10 @@ class Resolver:
             return np_back(ctx, a, m)
         # Arabic: the noun phrase right before the relative (a name of up to four words)
         stop = ctx.lexicon.word_class("clause_stop") | ctx.lexicon.word_class("complementizers_bare")
+        norms = ctx.analysis.norms
         start = m
         while start - 1 >= a and m - start < 3 and is_word(ctx, start - 1) and \
-                ctx.analysis.norms[start - 1] not in stop and ctx.analysis.norms[start - 1] not in ctx.lexicon.cues.by_first:
+                norms[start - 1] not in stop and norms[start - 1] not in ctx.lexicon.cues.by_first:
             start -= 1
         return (start, m + 1)
 
