@@ -311,6 +311,8 @@ def _clear_subject(ctx: Context, np: tuple[int, int]) -> bool:
     """A third-person subject that is a name, a role or a group ("Democrats want ...",
     "4 in 10 voters want ..."): enough evidence for a weak cue such as want or support."""
     norms = ctx.analysis.norms
+    if norms[np[0]] in {"it", "there", "this", "that"}:
+        return False  # "it seems", "there appears": impersonal
     if np[1] - np[0] == 1 and norms[np[0]] in {"he", "she", "they"}:
         return True
     last = norms[np[1] - 1]
@@ -634,10 +636,13 @@ def colon(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate
     if not words or len(words) > 7 or not any(_is_cap(ctx, t) or norms[t] in ctx.lexicon.roles for t in words):
         return None
     label = " ".join(norms[t] for t in words)
-    if label in _w(ctx, "colon_not_speakers") or norms[words[0]] in _w(ctx, "colon_not_speakers") or \
-            any(ch.isdigit() for ch in label):
-        return None
+    stop = _w(ctx, "colon_not_speakers")
+    if label in stop or any(norms[t] in stop for t in words) or any(ch.isdigit() for ch in label) or \
+            any(norms[t] in ctx.lexicon.cues.by_first for t in words):
+        return None  # "Editor's note:", "Schumer tweeted:" (the verb is the cue there)
     s, e = trim_chars(ctx.text, ctx.analysis.starts[j], ctx.analysis.ends[b - 1])
+    if sum(1 for t in range(j, b) if norms[t][:1].isalpha()) < 3:
+        return None  # "Bernie Sanders: 1,501." is a tally, not a claim
     s, e = _extend_quote(ctx, s, e)
     if e - s < 3:
         return None
