@@ -29,6 +29,7 @@ ROLES = ("cue", "source", "content")
 SUBSETS = ("all", "speech")
 GOLD_FORMATS = ("brat", "polnear")
 _WORD = re.compile(r"\w+")
+_ANN_ID = re.compile(r"[TERAMN*][0-9]*(?:\t|$)|[TERAMN][0-9]+\s")
 _TRIM = " \t\r\n.,;:!?؟،؛\"“”'’‘«»()-–—"
 
 Ranges = tuple[tuple[int, int], ...]
@@ -68,6 +69,8 @@ def parse_ann(ann: str, where: str = "<ann>") -> list[GoldAttribution]:
     for n, line in enumerate(ann.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
+        if not _ANN_ID.match(line):
+            continue  # the rest of an annotation's text that spans a line break
         parts = line.split("\t")
         ident = parts[0]
         if ident.startswith("T"):
