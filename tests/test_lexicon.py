@@ -24,14 +24,14 @@ def test_shipped_lexicons_load() -> None:
 
 
 def test_user_lexicon_folder_adds_a_cue(tmp_path: Path) -> None:
-    text = "The senator opined that the bill would fail."
+    text = "The senator harrumphed that the bill would fail."
     assert not attrib.extract(text).attributions
     (tmp_path / "en").mkdir()
     (tmp_path / "en" / "cues.toml").write_text(
-        '[[cue]]\nlemma = "opine"\ncategory = "neutral"\nkind = "speech"\nforms = ["opined", "opines"]\n',
+        '[[cue]]\nlemma = "harrumph"\ncategory = "neutral"\nkind = "speech"\nforms = ["harrumphed", "harrumphs"]\n',
         encoding="utf-8")
     (a,) = attrib.extract(text, lexicon_dirs=[str(tmp_path)]).attributions
-    assert a.cue.lemma == "opine" and a.content.text == "the bill would fail"
+    assert a.cue.lemma == "harrumph" and a.content.text == "the bill would fail"
 
 
 def test_malformed_user_lexicon(tmp_path: Path) -> None:

@@ -106,7 +106,7 @@ def np_back(ctx: Context, a: int, j: int) -> tuple[int, int] | None:
             start = m + 1
         else:
             start += 1
-    if start > j or (not is_word(ctx, j) and norms[j] != "'s"):
+    if start > j or (not is_word(ctx, j) and norms[j] not in {"'s", ")"}):
         return None
     if norms[start] in {"'s"}:
         return None
@@ -142,6 +142,23 @@ def np_forward(ctx: Context, i: int, b: int, appositive: bool = True) -> tuple[i
     return (i, end)
 
 
+def addressee(ctx: Context, i: int, b: int) -> tuple[int, int] | None:
+    """The person or outlet addressed by "told", "accused", "urged": a short noun phrase
+    that stops before a preposition ("accused Trump of ...", "told Fox News host Sean Hannity")."""
+    norms = ctx.analysis.norms
+    k = i
+    while k < b and k - i < 7:
+        w = norms[k]
+        if w in _EN_ADDRESSEE_STOP or w in _w(ctx, "np_stop") or (not is_word(ctx, k) and w not in ("'s",)
+                                                                   and not _abbrev_dot(ctx, k)):
+            break
+        k += 1
+    return (i, k) if k > i else None
+
+
+_EN_ADDRESSEE_STOP = {"of", "for", "about", "over", "to", "that", "on", "in", "at", "with", "from", "by", "as"}
+
+
 def _outlet_in(ctx: Context, i: int, j: int) -> OutletRef | None:
     """An outlet named in tokens ``i .. j-1``."""
     for k in range(i, j):
@@ -174,10 +191,12 @@ def content_after(
     times = _w(ctx, "time_words")
     # addressee of "told X", "assured reporters"
     if k < b and entry.lemma in _TELL and norms[k] not in {"that", ":"} | times:
-        np = np_forward(ctx, k, b, appositive=False)
+        np = addressee(ctx, k, b)
         if np:
             outlet = _outlet_in(ctx, np[0], np[1])
             k = np[1]
+            if k < b and norms[k] in {"of", "for", "about", "over"}:
+                k += 1  # "accused Trump of using ...": the governed preposition opens the claim
     guard = 0
     while k < b and guard < 10:
         guard += 1
@@ -436,7 +455,8 @@ def subject_back(ctx: Context, a: int, k: int) -> tuple[int, int] | None:
         end = k
         m = k - 1
         for _ in range(3):
-            while m > a and end - m < 25 and tok(ctx, m) not in {",", ".", ";", ":", "—", "–", "(", ")"}:
+            while m > a and end - m < 25 and (tok(ctx, m) not in {",", ".", ";", ":", "—", "–", "(", ")"}
+                                               or _abbrev_dot(ctx, m)):
                 m -= 1
             if not (m > a and tok(ctx, m) in {",", delim} and m + 1 < end):
                 return None
@@ -591,6 +611,10 @@ def initial_participle(ctx: Context, sent: int, i: int, j: int, entry: CueEntry)
     subj = np_forward(ctx, comma + 1, b, appositive=False)
     if not subj:
         return None
+    for t in range(subj[0] + 1, subj[1]):
+        if ctx.lexicon.cues.match(norms, t):
+            subj = (subj[0], t)  # "Carson said": the subject ends before the main verb
+            break
     s, e = trim_chars(ctx.text, ctx.analysis.starts[j], ctx.analysis.ends[comma - 1])
     if e - s < 3:
         return None
