@@ -156,6 +156,8 @@ def addressee(ctx: Context, i: int, b: int) -> tuple[int, int] | None:
     return (i, k) if k > i else None
 
 
+_LEAD_PREPS = {"in", "at", "on", "during", "after", "before", "speaking", "asked", "while", "when", "with", "from",
+               "for", "since", "as", "following", "despite", "amid", "under", "over", "by", "besides", "like"}
 _EN_ADDRESSEE_STOP = {"of", "for", "about", "over", "to", "that", "on", "in", "at", "with", "from", "by", "as"}
 
 
@@ -419,10 +421,15 @@ def inverted(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candid
     prev = tok(ctx, i - 1)
     if prev not in {",", "”", '"', "»", "“"} and ctx.analysis.norms[i - 1] != '"':
         return None
+    if entry.lemma in _TELL:
+        return None  # ", told AFP": the phrase after the cue is the addressee, not the speaker
     norms = ctx.analysis.norms
-    if norms[j] in {"that", ":"} or (norms[j] in _w(ctx, "pronouns") and j + 1 < b and is_word(ctx, j + 1)):
+    n = j
+    while n < b - 1 and norms[n] in _DAYS_AND_TIMES:
+        n += 1  # "said Sunday Benjamin Rhodes"
+    if norms[n] in {"that", ":"} or (norms[n] in _w(ctx, "pronouns") and n + 1 < b and is_word(ctx, n + 1)):
         return None
-    np = np_forward(ctx, j, b)
+    np = np_forward(ctx, n, b)
     if not np:
         return None
     end_np = np[1]
@@ -569,7 +576,17 @@ def sentence_subject(ctx: Context, sent: int) -> tuple[int, int] | None:
     k = a
     while k < b and (norms[k] in _w(ctx, "openers") or not is_word(ctx, k)):
         k += 1
-    return np_forward(ctx, k, b) if k < b else None
+    if k < b and (norms[k] in _LEAD_PREPS or norms[k].endswith("ing") or norms[k].endswith("ed")):
+        # "At a campaign event in Ames, Mrs. Clinton ...": the subject follows the setting
+        comma = next((t for t in range(k, min(b, k + 15)) if norms[t] == ","), -1)
+        if comma > 0:
+            k = comma + 1
+    np = np_forward(ctx, k, b) if k < b else None
+    if np:
+        for t in range(np[0] + 1, np[1]):
+            if ctx.lexicon.cues.match(norms, t) and not _is_cap(ctx, t):
+                return (np[0], t)
+    return np
 
 
 @rule("en.verb.coordinated", lang="en", priority=48)
