@@ -15,6 +15,7 @@ import attrs
 
 from attrib.lexicon import load_gazetteer
 from attrib.model import Outlet, Span
+from attrib.normalize import norm
 from attrib.outlets import find_names
 
 _LINE = re.compile(r"[^\n\r]+")
@@ -39,6 +40,41 @@ class Metadata:
     wire: tuple[Outlet, ...]
     ignored: tuple[Span, ...]
     references: tuple[Outlet, ...] = ()
+    date: str | None = None
+
+
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
+    "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    "يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "مايو": 5, "يونيو": 6, "يوليو": 7, "اغسطس": 8,
+    "سبتمبر": 9, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12, "كانون الثاني": 1, "شباط": 2, "اذار": 3,
+    "نيسان": 4, "ايار": 5, "حزيران": 6, "تموز": 7, "اب": 8, "ايلول": 9, "تشرين الاول": 10,
+    "تشرين الثاني": 11, "كانون الاول": 12,
+}
+_MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
+_DATE_DMY = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b")
+_DATE_MDY = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b")
+_DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def find_date(head: str) -> str | None:
+    """The first full date in the opening lines, as ISO 8601 ("٠٦ مارس ٢٠١٨" -> 2018-03-06).
+
+    Works on the normalised view, so Eastern Arabic digits and hamza spellings of month
+    names are read like their plain forms."""
+    view = norm(head)
+    candidates = []
+    for m in _DATE_DMY.finditer(view):
+        candidates.append((m.start(), int(m.group(3)), _MONTHS[m.group(2)], int(m.group(1))))
+    for m in _DATE_MDY.finditer(view):
+        candidates.append((m.start(), int(m.group(3)), _MONTHS[m.group(1)], int(m.group(2))))
+    for m in _DATE_ISO.finditer(view):
+        candidates.append((m.start(), int(m.group(1)), int(m.group(2)), int(m.group(3))))
+    for _, y, mo, d in sorted(candidates):
+        if 1 <= mo <= 12 and 1 <= d <= 31 and 1900 <= y <= 2100:
+            return f"{y:04d}-{mo:02d}-{d:02d}"
+    return None
 
 
 def _outlets_in(text: str, start: int, end: int, codes: bool = True, cased: bool = True) -> list[tuple[Span, str]]:
@@ -97,4 +133,5 @@ def find_metadata(text: str, lang: str, ignored: list[Span]) -> Metadata:
             for span, name in _outlets_in(text, start, m.end(), codes=False, cased=False):
                 refs.append(Outlet(name, "reference", span))
             extra.append(Span.of(text, m.start(), m.end()))
-    return Metadata(publisher, tuple(wire.values()), tuple(extra), tuple(refs))
+    head = "\n".join(m.group() for m in lines[:4])
+    return Metadata(publisher, tuple(wire.values()), tuple(extra), tuple(refs), find_date(head))

@@ -75,6 +75,7 @@ class Article:
     publisher: str | None = None
     wire: tuple[Outlet, ...] = ()
     references: tuple[Outlet, ...] = ()
+    date: str | None = None
     source_path: str | None = None
 
 

@@ -75,6 +75,7 @@ def result_to_json(result: ArticleAttributions) -> dict[str, object]:
         "id": art.id,
         "lang": art.lang,
         "title": art.title.text if art.title else None,
+        "date": art.date,
         "publisher": art.publisher,
         "wire": [o.name for o in art.wire],
         "engine": result.engine,

@@ -146,7 +146,9 @@ def prodrop(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candida
     """'وأضاف: CLAIM', 'وشدد على أن CLAIM', 'مضيفا أن CLAIM': no subject after the cue."""
     if entry.lemma == ":":
         return None
-    _a, b = sent_range(ctx, sent)
+    a, b = sent_range(ctx, sent)
+    if not _clause_initial(ctx, a, i):
+        return None
     norms = ctx.analysis.norms
     k = j
     if k < b and entry.preposition and norms[k] == entry.preposition:
@@ -201,7 +203,9 @@ def verb_subject(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Ca
     """'وقال X إن CLAIM', 'قال X: "CLAIM"', 'أكد الباحث ...، فلان، أن CLAIM', 'وقال X لرويترز "..."'."""
     if entry.lemma == ":":
         return None
-    _a, b = sent_range(ctx, sent)
+    a, b = sent_range(ctx, sent)
+    if not _clause_initial(ctx, a, i):
+        return None
     norms = ctx.analysis.norms
     if j < b and entry.preposition and norms[j] == entry.preposition:
         return None  # "سيؤكد على دور الجيش": a nominal complement, not a reported claim

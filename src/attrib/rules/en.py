@@ -647,8 +647,8 @@ def speaker_before(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> 
     a, _b = sent_range(ctx, sent)
     k = _skip_aux_back(ctx, a, i)
     np = subject_back(ctx, a, k)
-    if not np:
-        return None
+    if not np or (ctx.lexicon.cues.match(ctx.analysis.norms, np[1] - 1) and not _is_cap(ctx, np[1] - 1)):
+        return None  # "Pakistan says supports ...": the verb before is the cue, this one is in its claim
     content, outlet, marked = content_after(ctx, sent, j, entry)
     if not content or not (_strong(entry, marked) or _clear_subject(ctx, np)):
         return None
