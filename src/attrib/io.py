@@ -89,7 +89,8 @@ def make_article(text: str, id: str = "article", lang: str | None = None,
     title = paras[0] if paras and _is_title(paras, text) else None
     return Article(
         id=id, text=text, lang=lang, title=title, paragraphs=tuple(paras), sentences=tuple(sents),
-        ignored=tuple(ignored), publisher=meta.publisher, wire=tuple(meta.wire), references=meta.references, date=meta.date,
+        ignored=tuple(ignored), publisher=meta.publisher, wire=tuple(meta.wire), references=meta.references,
+        date=meta.date,
         source_path=source_path,
     )
 
