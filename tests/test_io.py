@@ -92,3 +92,9 @@ def test_wire_credit_lines() -> None:
 def test_publisher_credit_line() -> None:
     text = "Title\n\nCredit…Jane Doe for The New York Times\n\nOfficials said the deal was close."
     assert make_article(text).publisher == "The New York Times"
+
+
+def test_dates_from_the_opening_lines() -> None:
+    assert make_article("عنوان\nالثلاثاء ٠٦ مارس ٢٠١٨ - ٠١:٥٧\n\nقال مسؤول إن الوضع هادئ.").date == "2018-03-06"
+    assert make_article("Title\n\nWASHINGTON, March 6, 2018 - Officials said it.").date == "2018-03-06"
+    assert make_article("Title\n\nOfficials said it was over.").date is None

@@ -85,6 +85,7 @@ def test_seed_001_names_surnames_and_prodrop(seeds: dict[str, ArticleAttribution
 def test_seed_003_quotes_channel_and_wire(seeds: dict[str, ArticleAttributions]) -> None:
     r = seeds["003"]
     assert [o.name for o in r.article.wire] == ["AFP"]
+    assert r.article.date == "2018-03-06"  # written with Eastern Arabic digits
     a = find(r, "وقال", "هذه فرصة")
     assert (a.speaker.name, a.speaker.kind, a.quote) == ("خورام داستجير خان", "person", "direct")
     assert a.outlet is None
