@@ -158,6 +158,9 @@ def addressee(ctx: Context, i: int, b: int) -> tuple[int, int] | None:
 
 _LEAD_PREPS = {"in", "at", "on", "during", "after", "before", "speaking", "asked", "while", "when", "with", "from",
                "for", "since", "as", "following", "despite", "amid", "under", "over", "by", "besides", "like"}
+# Verbs whose object is itself the claim when nothing follows ("praised her effort").
+_OBJECT_CLAIM = {"praise", "criticize", "criticise", "attack", "slam", "blast", "mock", "blame", "question", "call",
+                 "challenge", "thank", "accuse", "charge"}
 _EN_ADDRESSEE_STOP = {"of", "for", "about", "over", "to", "that", "on", "in", "at", "with", "from", "by", "as"}
 
 
@@ -196,6 +199,13 @@ def content_after(
         np = addressee(ctx, k, b)
         if np:
             outlet = _outlet_in(ctx, np[0], np[1])
+            rest = np[1]
+            while rest < b and not is_word(ctx, rest) and norms[rest] != '"':
+                rest += 1
+            if rest >= b and entry.lemma in _OBJECT_CLAIM:
+                # "praised her effort", "called the plan a disaster": the object is what is said
+                s, e = trim_chars(ctx.text, ctx.analysis.starts[np[0]], ctx.analysis.ends[np[1] - 1])
+                return ((s, e) if e - s >= 3 else None), outlet, True
             k = np[1]
             if k < b and norms[k] in {"of", "for", "about", "over"}:
                 k += 1  # "accused Trump of using ...": the governed preposition opens the claim
@@ -637,6 +647,25 @@ def initial_participle(ctx: Context, sent: int, i: int, j: int, entry: CueEntry)
         return None
     return _candidate("en.verb.initial_participle", sent, i, j, entry, (s, e), subj, _hint(ctx, subj), None,
                       conf=0.6)
+
+
+@rule("en.verb.when_asked", lang="en", priority=9)
+def when_asked(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
+    """'..., Trump told ITV when asked how ties would fare': the question is put to the subject."""
+    if entry.lemma not in {"ask", "question", "press"} or not ctx.analysis.norms[i].endswith("ed"):
+        return None
+    a, b = sent_range(ctx, sent)
+    norms = ctx.analysis.norms
+    if i - 1 <= a or norms[i - 1] not in {"when", "being", "after", "if", "once", "while"}:
+        return None
+    subj = sentence_subject(ctx, sent)
+    if not subj or subj[1] > i:
+        return None
+    end = next((t for t in range(j, b) if norms[t] in {",", ";"}), b)
+    s, e = trim_chars(ctx.text, ctx.analysis.starts[j], ctx.analysis.ends[end - 1]) if end > j else (0, 0)
+    if e - s < 3:
+        return None
+    return _candidate("en.verb.when_asked", sent, i, j, entry, (s, e), subj, _hint(ctx, subj), None, conf=0.6)
 
 
 @rule("en.verb.speaker_before", lang="en", priority=50)
