@@ -108,6 +108,8 @@ def np_back(ctx: Context, a: int, j: int) -> tuple[int, int] | None:
             start += 1
     if start > j or (not is_word(ctx, j) and norms[j] not in {"'s", ")"}):
         return None
+    if all(norms[t] in _w(ctx, "determiners") for t in range(start, j + 1)):
+        return None  # "The first votes": a determiner alone is no speaker
     if norms[start] in {"'s"}:
         return None
     return (start, j + 1)
