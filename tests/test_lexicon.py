@@ -51,3 +51,18 @@ def test_spelling_variants_and_surnames_match() -> None:
     assert _same_person((norm("بلنكن"),), (norm("أنتوني"), norm("بلينكن")))
     assert _same_person((norm("كاتزمان"),), (norm("كينيث"), norm("كاتزمان")))
     assert not _same_person((norm("فريد"),), (norm("كينيث"), norm("كاتزمان")))
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("The Nw York Times reported that the talks failed.", "The New York Times"),
+        ("Al-Jazeera English reported that the talks failed.", "Al Jazeera"),
+        ("وقالت وكالة رويتر إن المحادثات فشلت.", "Reuters"),
+        ("وبحسب فورين پوليسي فإن الزيارة مهمة.", "Foreign Policy"),
+    ],
+)
+def test_outlet_spelling_variants(text: str, outlet: str) -> None:
+    (a,) = attrib.extract(text).attributions
+    assert (a.speaker.name, a.speaker.kind) == (outlet, "outlet")
+    assert a.outlet is not None and a.outlet.name == outlet and a.outlet.role == "reporter"

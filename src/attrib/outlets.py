@@ -81,26 +81,38 @@ def find_outlets(text: str, start: int = 0, end: int | None = None,
     return find_names(gaz.outlets, text, start, len(text) if end is None else end)
 
 
-@lru_cache(maxsize=4096)
-def fuzzy_outlet(phrase: str, threshold: float = 0.93) -> str | None:
-    """The outlet whose alias is closest to ``phrase`` (Jaro-Winkler), if close enough."""
-    key = norm(phrase).strip()
+def _strip_article(s: str) -> str:
     for art in ("the ", "ال"):
-        if key.startswith(art):
-            key = key[len(art):]
-    if len(key) < 5:
-        return None
+        if s.startswith(art):
+            return s[len(art):]
+    return s
+
+
+@lru_cache(maxsize=4)
+def _alias_index(gaz_id: int) -> dict[str, list[tuple[str, str]]]:
+    """Aliases by first letter (after the article), so fuzzy matching compares few strings."""
     gaz = load_gazetteer()
-    best, best_score = None, threshold
+    index: dict[str, list[tuple[str, str]]] = {}
     for name, aliases in gaz.outlet_aliases.items():
         for alias in aliases:
-            a = norm(alias)
-            for art in ("the ", "ال"):
-                if a.startswith(art):
-                    a = a[len(art):]
-            if abs(len(a) - len(key)) > 3:
-                continue
-            score = _jw.normalized_similarity(key, a)
-            if score > best_score:
-                best, best_score = name, score
+            a = _strip_article(norm(alias))
+            if a:
+                index.setdefault(a[0], []).append((a, name))
+    return index
+
+
+@lru_cache(maxsize=8192)
+def fuzzy_outlet(phrase: str, threshold: float = 0.93) -> str | None:
+    """The outlet whose alias is closest to ``phrase`` (Jaro-Winkler), if close enough:
+    a misspelt or differently transliterated name ("Al-Jazeera English", "رويتر")."""
+    key = _strip_article(norm(phrase).strip())
+    if len(key) < 5:
+        return None
+    best, best_score = None, threshold
+    for a, name in _alias_index(id(load_gazetteer())).get(key[0], ()):
+        if abs(len(a) - len(key)) > 3:
+            continue
+        score = _jw.normalized_similarity(key, a)
+        if score > best_score:
+            best, best_score = name, score
     return best

@@ -18,6 +18,7 @@ import textdistance
 from attrib.analysis.light import ar_variants
 from attrib.model import Attribution, Cue, Outlet, Span, Speaker
 from attrib.normalize import norm
+from attrib.outlets import fuzzy_outlet
 from attrib.rules.base import Candidate, Context, OutletRef
 from attrib.rules.common import is_word, quote_kind, tok, trim_chars
 
@@ -192,6 +193,13 @@ def type_speaker(ctx: Context, i: int, j: int) -> _Typed:
             return _Typed(m.name, ent.kind if ent else "organisation")
     if k >= j:
         return _Typed(phrase, "unknown")
+    if j - k <= 4 and (arabic or _is_capitalised(ctx, k, j)):
+        # "Al-Jazeera English", "وكالة رويتر": an outlet spelt a little differently
+        near = fuzzy_outlet(_strip_det(ctx, k, j))
+        if near is None and j - k >= 2 and _roles(ctx, norms[k]) == "outlet_ref":
+            near = fuzzy_outlet(_strip_det(ctx, k + 1, j))
+        if near:
+            return _Typed(near, "outlet", None, near)
     first_role = _roles(ctx, norms[k])
     last = j - 1
     while last > k and not is_word(ctx, last):
@@ -238,6 +246,10 @@ def type_speaker(ctx: Context, i: int, j: int) -> _Typed:
     if _has_entity(ctx, i, j):
         return _Typed(_strip_det(ctx, i, j), "government")
     return _Typed(_strip_det(ctx, i, j), "anonymous" if not arabic else "unknown")
+
+
+def _is_capitalised(ctx: Context, i: int, j: int) -> bool:
+    return all(tok(ctx, t)[:1].isupper() for t in range(i, j) if is_word(ctx, t))
 
 
 def _has_entity(ctx: Context, i: int, j: int) -> bool:
