@@ -116,3 +116,21 @@ def test_stdin_and_no_traceback_in_subprocess(tmp_path: Path) -> None:
 def test_rules_listing(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "rules")
     assert code == 0 and "en.according_to" in out and "ar.verb.prodrop" in out
+
+
+def test_lexicon_option_reaches_credit_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    lex = tmp_path / "lex"
+    lex.mkdir()
+    (lex / "outlets.toml").write_text('[[outlet]]\nname = "Valley Courier"\ntype = "newspaper"\n'
+                                      'aliases = ["Valley Courier"]\nwire_codes = ["VC"]\n', encoding="utf-8")
+    story = tmp_path / "story.txt"
+    story.write_text("Title\n\nSPRINGFIELD (VC) - The mayor said the bridge would reopen.\n", encoding="utf-8")
+    code, out, _ = run(capsys, "extract", "-f", "jsonl", "--lexicon", str(lex), str(story))
+    assert code == 0 and json.loads(out)["wire"] == ["Valley Courier"]
+    code, _, err = run(capsys, "extract", "--lexicon", str(tmp_path / "nope"), str(story))
+    assert code == 2 and "does not exist" in err
+    from attrib import lexicon
+
+    lexicon._REGISTERED.remove(str(lex))  # keep the process-wide registry clean for other tests
+    lexicon.load_gazetteer.cache_clear()
+    lexicon.load_lexicon.cache_clear()

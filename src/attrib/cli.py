@@ -63,12 +63,16 @@ def _extract(args: argparse.Namespace) -> int:
     from attrib.analysis import get_analyzer
 
     get_analyzer(args.engine)
+    from attrib.lexicon import add_lexicon_dir
+
+    for d in args.lexicon:
+        add_lexicon_dir(d)
     results: list[ArticleAttributions | dict[str, object]] = []
     failed = 0
     for path in args.files:
         try:
             article = read(path, lang=lang)
-            results.append(extract(article, engine=args.engine, rules=args.rules, lexicon_dirs=args.lexicon))
+            results.append(extract(article, engine=args.engine, rules=args.rules))
         except AttribError as exc:
             failed += 1
             print(f"attrib: {exc}", file=sys.stderr)

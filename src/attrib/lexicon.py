@@ -155,10 +155,27 @@ def _check_value(value: str, allowed: tuple[str, ...], what: str, path: object, 
         )
 
 
+_REGISTERED: list[str] = []
+
+
+def add_lexicon_dir(path: str) -> None:
+    """Add a user lexicon folder for the whole process (what ``--lexicon`` does).
+
+    Unlike the ``lexicon_dirs`` argument of :func:`attrib.extract`, which reaches the rules
+    and the resolver, a registered folder is also seen where articles are read (wire and
+    publisher credit lines)."""
+    if not Path(path).is_dir():
+        raise LexiconError(f"lexicon folder {path} does not exist or is not a folder")
+    if path not in _REGISTERED:
+        _REGISTERED.append(path)
+        load_lexicon.cache_clear()
+        load_gazetteer.cache_clear()
+
+
 def _roots(extra: tuple[str, ...]) -> Iterator[Any]:
     yield resources.files("attrib") / "lexicons"
     env = os.environ.get("ATTRIB_LEXICONS", "")
-    for d in [*env.split(os.pathsep), *extra]:
+    for d in [*env.split(os.pathsep), *_REGISTERED, *extra]:
         if d:
             p = Path(d)
             if not p.is_dir():

@@ -106,6 +106,13 @@ def find_metadata(text: str, lang: str, ignored: list[Span]) -> Metadata:
             for span, name in _outlets_in(text, m.start() + d.start(1), m.start() + d.end(1)):
                 wire.setdefault(name, Outlet(name, "wire", span))
         stripped = line.strip()
+        p = _PUBLISHER_LINE.match(line)
+        if p and len(stripped) <= 200:
+            hits = _outlets_in(text, m.start() + p.start(1), m.start() + p.end(1), codes=False)
+            if hits:
+                publisher = publisher or hits[-1][1]
+                extra.append(Span.of(text, m.start(), m.end()))
+                continue
         if len(stripped) <= 60 and (idx == len(lines) - 1 or idx >= len(lines) - 3 or idx <= 2):
             c = _CREDIT_LINE.match(line)
             if c:
@@ -119,13 +126,6 @@ def find_metadata(text: str, lang: str, ignored: list[Span]) -> Metadata:
                             publisher = publisher or name  # "المصدر: الجزيرة + فرانس برس"
                     extra.append(Span.of(text, m.start(), m.end()))
                     continue
-        p = _PUBLISHER_LINE.match(line)
-        if p and len(stripped) <= 200:
-            hits = _outlets_in(text, m.start() + p.start(1), m.start() + p.end(1), codes=False)
-            if hits:
-                publisher = publisher or hits[-1][1]
-                extra.append(Span.of(text, m.start(), m.end()))
-                continue
         r = _REFERENCE.match(line)
         if r:
             close = max(line.rfind('"'), line.rfind("”"), line.rfind("»"))

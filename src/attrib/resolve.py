@@ -327,7 +327,7 @@ class Resolver:
         from attrib.outlets import find_outlets
 
         if self.mentions is None:
-            self.mentions = [(s.start, name) for s, name in find_outlets(self.ctx.text)]
+            self.mentions = [(s.start, name) for s, name in find_outlets(self.ctx.text, gaz=self.ctx.gazetteer)]
         best = None
         for start, name in self.mentions:
             if start < pos:
@@ -375,8 +375,10 @@ class Resolver:
             if name:
                 return Speaker(mention, name, "outlet"), Outlet(name, "reporter", mention), False
             return Speaker(mention, t.name, "outlet"), None, False
-        if t.kind == "person_ref" and prev:
-            return Speaker(mention, prev.name, prev.kind, prev.title), None, True
+        if t.kind == "person_ref":
+            if prev:
+                return Speaker(mention, prev.name, prev.kind, prev.title), None, True
+            return Speaker(mention, t.name, "unknown"), None, False
         if t.kind == "person":
             for toks, full in self.persons:
                 if _same_person(t.person_tokens, toks):
@@ -470,12 +472,22 @@ class Resolver:
         return None
 
     def _issuer(self, c: Candidate) -> Speaker | None:
+        """Who issued the statement that "says in it": the named body or role before it."""
         ctx = self.ctx
+        norms = ctx.analysis.norms
         a, _ = ctx.analysis.sentence_tokens[c.sentence]
+        heads = ctx.lexicon.word_class("org_heads")
         for k in range(c.cue[0] - 1, a - 1, -1):
             m = ctx.outlet_at(k) or ctx.entity_at(k)
             if m:
                 t = type_speaker(ctx, k, k + m.length)
+                return Speaker(None, t.name, t.kind)
+            if norms[k] in heads or _roles(ctx, norms[k]) in ("anonymous", "title"):
+                # "وأصدرت وزارة المالية بيانا قالت فيه": the phrase up to the document noun
+                end = k + 1
+                while end < c.cue[0] and _roles(ctx, norms[end]) != "document" and is_word(ctx, end):
+                    end += 1
+                t = type_speaker(ctx, k, end)
                 return Speaker(None, t.name, t.kind)
         return None
 

@@ -153,10 +153,12 @@ def prodrop(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candida
     k = j
     if k < b and entry.preposition and norms[k] == entry.preposition:
         k += 1
-    outlet, _ = _channel(ctx, k, min(b, k + 4))
-    if outlet:
+    outlet, first = _channel(ctx, k, min(b, k + 4))
+    if outlet and first == k:  # "وقال لرويترز إن": the channel right after the cue, no subject
         while k < b and not (_is_comp(ctx, k) or norms[k] == ":" or _is_quote(ctx, k)):
             k += 1
+    else:
+        outlet = None
     if k >= b:
         return None
     comp = _is_comp(ctx, k)
@@ -369,6 +371,8 @@ def subject_verb(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Ca
     start = m + 1
     while start < i and norms[start] in _w(ctx, "openers"):
         start += 1
+    if any(_cue_word(ctx, t) or norms[t] in ctx.lexicon.cues.by_first for t in range(start, i)):
+        return None
     if start >= i or tok(ctx, start) in {"على", "إلى", "في", "من", "عن", "مع"}:
         return None
     if norms[c] == ":":

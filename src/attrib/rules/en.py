@@ -660,14 +660,12 @@ def when_asked(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Cand
     norms = ctx.analysis.norms
     if i - 1 <= a or norms[i - 1] not in {"when", "being", "after", "if", "once", "while"}:
         return None
-    subj = sentence_subject(ctx, sent)
-    if not subj or subj[1] > i:
-        return None
     end = next((t for t in range(j, b) if norms[t] in {",", ";"}), b)
     s, e = trim_chars(ctx.text, ctx.analysis.starts[j], ctx.analysis.ends[end - 1]) if end > j else (0, 0)
     if e - s < 3:
         return None
-    return _candidate("en.verb.when_asked", sent, i, j, entry, (s, e), subj, _hint(ctx, subj), None, conf=0.6)
+    # the question was put to whoever speaks in the main clause: the previous speaker
+    return _candidate("en.verb.when_asked", sent, i, j, entry, (s, e), None, "subject", None, conf=0.6)
 
 
 @rule("en.verb.speaker_before", lang="en", priority=50)
