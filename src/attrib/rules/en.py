@@ -158,6 +158,7 @@ def addressee(ctx: Context, i: int, b: int) -> tuple[int, int] | None:
     return (i, k) if k > i else None
 
 
+_WH = {"whether", "if", "why", "how", "what", "who", "when", "where", "which"}
 _LEAD_PREPS = {"in", "at", "on", "during", "after", "before", "speaking", "asked", "while", "when", "with", "from",
                "for", "since", "as", "following", "despite", "amid", "under", "over", "by", "besides", "like"}
 # Verbs whose object is itself the claim when nothing follows ("praised her effort").
@@ -244,6 +245,8 @@ def content_after(
         break
     if k >= b:
         return None, outlet, marked
+    if norms[k] in _WH:
+        marked = True  # "asked whether ...", "wondered why ...": an indirect question is a claim slot
     start = ctx.analysis.starts[k]
     end = ctx.analysis.ends[b - 1]
     start, end = _extend_quote(ctx, start, end)
