@@ -67,8 +67,6 @@ def _self_stance(ctx: Context, c: Candidate, contents: list[tuple[int, int]]) ->
     if j - i != 1:
         return False
     w = ctx.analysis.norms[i]
-    if w in _FIRST_SECOND:
-        return True
     start = ctx.analysis.starts[c.cue[0]]
     return w in {"he", "she", "they", "it"} and any(s <= start < e for s, e in contents)
 

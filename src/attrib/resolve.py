@@ -362,7 +362,7 @@ class Resolver:
             if prev:
                 return Speaker(mention, prev.name, prev.kind, prev.title), None, True
             return Speaker(mention, mention.text, "unknown"), None, False
-        if j - i == 1 and a.norms[i] in {"who", "الذي", "التي", "الذين"}:
+        if j - i == 1 and a.norms[i] in {"who", "which", "الذي", "التي", "الذين"}:
             ante = self._antecedent(i)
             if ante:
                 t = type_speaker(ctx, *ante)

@@ -349,7 +349,7 @@ def _clear_subject(ctx: Context, np: tuple[int, int]) -> bool:
     norms = ctx.analysis.norms
     if norms[np[0]] in {"it", "there", "this", "that"}:
         return False  # "it seems", "there appears": impersonal
-    if np[1] - np[0] == 1 and norms[np[0]] in {"he", "she", "they"}:
+    if np[1] - np[0] == 1 and norms[np[0]] in {"he", "she", "they", "who", "which", "i", "we"}:
         return True
     last = norms[np[1] - 1]
     return _is_cap(ctx, np[1] - 1) or last in ctx.lexicon.roles or (last.endswith("s") and last not in {"this", "its"})
@@ -417,9 +417,9 @@ def participle(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Cand
     if not norms[i].endswith("ing") or i == a or tok(ctx, i - 1) != ",":
         return None
     content, outlet, marked = content_after(ctx, sent, j, entry)
-    if not content or not _strong(entry, marked):
-        return None
     subj = sentence_subject(ctx, sent)
+    if not content or not (_strong(entry, marked) or subj and _clear_subject(ctx, subj)):
+        return None
     if subj and subj[1] <= i:
         return _candidate("en.verb.participle", sent, i, j, entry, content, subj, _hint(ctx, subj), outlet, conf=0.7)
     return _candidate("en.verb.participle", sent, i, j, entry, content, None, "subject", outlet, conf=0.7)
@@ -463,7 +463,7 @@ def subject_back(ctx: Context, a: int, k: int) -> tuple[int, int] | None:
     "Omar Siddiqui, an economist at the Centre, said" -> the whole phrase; a participle
     with its time ("A report released on Wednesday said") is stepped over."""
     norms = ctx.analysis.norms
-    if k > a and norms[k] == "who":
+    if k > a and norms[k] in {"who", "which"}:
         return (k, k + 1)  # the relative pronoun is the source; the resolver finds its antecedent
     m = k
     times = _w(ctx, "time_words")
