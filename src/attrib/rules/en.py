@@ -576,7 +576,7 @@ def relative(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candid
     a, _b = sent_range(ctx, sent)
     k = _skip_aux_back(ctx, a, i)
     np = np_back(ctx, a, k)
-    if not np or np[0] == a or ctx.analysis.norms[np[0] - 1] not in {"which", "who", "that", "what"}:
+    if not np or np[0] == a or ctx.analysis.norms[np[0] - 1] not in {"which", "who"}:
         return None
     content, outlet, marked = content_after(ctx, sent, j, entry)
     if not content or not _strong(entry, marked):
@@ -681,6 +681,8 @@ def speaker_before(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> 
     np = subject_back(ctx, a, k)
     if not np or (ctx.lexicon.cues.match(ctx.analysis.norms, np[1] - 1) and not _is_cap(ctx, np[1] - 1)):
         return None  # "Pakistan says supports ...": the verb before is the cue, this one is in its claim
+    if np[0] > a and ctx.analysis.norms[np[0] - 1] in {"what", "whatever"}:
+        return None  # "what the pundits say": a free relative names what was said, it reports nothing
     content, outlet, marked = content_after(ctx, sent, j, entry)
     if not content or not (_strong(entry, marked) or _clear_subject(ctx, np)):
         return None
