@@ -168,6 +168,8 @@ def prodrop(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candida
         pass
     elif k > j and entry.preposition and norms[k - 1] == entry.preposition and tok(ctx, k - 1) not in {"ب", "ل"}:
         pass  # "وشدد على أهمية ...": the governed preposition introduces a nominal claim
+    elif k == j and entry.preposition in ("ب", "ل") and norms[k].startswith(entry.preposition) and len(norms[k]) > 3:
+        pass  # "وأشاد بالدعوة": the preposition is glued to the claim's first word
     elif norms[k] == ":":
         k += 1
         if k < b and _is_comp(ctx, k) == "bare":
@@ -235,7 +237,7 @@ def verb_subject(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Ca
             break
         k += 1
     if boundary < 0:
-        return None
+        return _verb_subject_object(ctx, sent, i, j, entry)
     outlet, ch = _channel(ctx, j, boundary)
     np_end = ch if ch >= 0 else boundary
     # cut the speaker at a setting (في تصريح، عبر سكايب، اليوم ...)
@@ -271,6 +273,32 @@ def verb_subject(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Ca
     if not content:
         return None
     return Candidate("ar.verb.vs", (i, j), entry, sent, (content,), (j, np_end), "np", outlet, 0.85)
+
+
+def _verb_subject_object(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
+    """'أدانت إيران الانتهاكات الإسرائيلية': a known subject right after the verb, then the
+    claim as its object. Only when the subject's end is certain: a gazetteer entity or
+    outlet, or a title followed by a name."""
+    a, b = sent_range(ctx, sent)
+    norms = ctx.analysis.norms
+    if j >= b or entry.kind == "according_to" or entry.category in ("additive",):
+        return None
+    m = ctx.entity_at(j) or ctx.outlet_at(j)
+    if m is None:
+        return None
+    end = j + m.length
+    while end < b and (norms[end] in ctx.gazetteer.adjectives or norms[end] in _w(ctx, "common_adjectives")):
+        end += 1  # "الحكومة المصرية"
+    c = end
+    if c < b and entry.preposition and (norms[c] == entry.preposition or
+                                        (entry.preposition in ("ب", "ل") and norms[c].startswith(entry.preposition))):
+        c += 1 if norms[c] == entry.preposition else 0
+    if c >= b or not is_word(ctx, c) or norms[c] in _w(ctx, "np_stop") or _cue_word(ctx, c):
+        return None
+    content = _content_to_end(ctx, sent, c)
+    if not content or b - c < 2:
+        return None
+    return Candidate("ar.verb.vso", (i, j), entry, sent, (content,), (j, end), "np", None, 0.6)
 
 
 def _cue_word(ctx: Context, k: int) -> bool:

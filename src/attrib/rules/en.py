@@ -418,7 +418,7 @@ def participle(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Cand
         return None
     content, outlet, marked = content_after(ctx, sent, j, entry)
     subj = sentence_subject(ctx, sent)
-    if not content or not (_strong(entry, marked) or subj and _clear_subject(ctx, subj)):
+    if not content or not (_strong(entry, marked) or (subj and _clear_subject(ctx, subj))):
         return None
     if subj and subj[1] <= i:
         return _candidate("en.verb.participle", sent, i, j, entry, content, subj, _hint(ctx, subj), outlet, conf=0.7)
