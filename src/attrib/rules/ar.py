@@ -279,7 +279,7 @@ def _verb_subject_object(ctx: Context, sent: int, i: int, j: int, entry: CueEntr
     """'أدانت إيران الانتهاكات الإسرائيلية': a known subject right after the verb, then the
     claim as its object. Only when the subject's end is certain: a gazetteer entity or
     outlet, or a title followed by a name."""
-    a, b = sent_range(ctx, sent)
+    _a, b = sent_range(ctx, sent)
     norms = ctx.analysis.norms
     if j >= b or entry.kind == "according_to" or entry.category in ("additive",):
         return None
