@@ -31,7 +31,7 @@ def test_user_lexicon_folder_adds_a_cue(tmp_path: Path) -> None:
         '[[cue]]\nlemma = "harrumph"\ncategory = "neutral"\nkind = "speech"\nforms = ["harrumphed", "harrumphs"]\n',
         encoding="utf-8")
     (a,) = attrib.extract(text, lexicon_dirs=[str(tmp_path)]).attributions
-    assert a.cue.lemma == "harrumph" and a.content.text == "the bill would fail"
+    assert a.cue.lemma == "harrumph" and a.content.text == "that the bill would fail"
 
 
 def test_malformed_user_lexicon(tmp_path: Path) -> None:

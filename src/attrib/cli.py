@@ -35,7 +35,9 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("files", nargs="+", metavar="ARTICLE", help="text files ('-' reads standard input)")
     ex.add_argument("-f", "--format", default="table", help=f"output format: {', '.join(FORMATS)}")
     ex.add_argument("-l", "--lang", default="auto", help="language: auto (by script), en, ar")
-    ex.add_argument("-e", "--engine", default="light", help="analyzer engine (default: light)")
+    ex.add_argument("-e", "--engine", default="light",
+                    help="light (default, no models), stanza (dependency parses), conllu (read .conllu files)")
+    ex.add_argument("--model-dir", help="stanza models folder (default: stanza's own resources folder)")
     ex.add_argument("--rule", action="append", dest="rules", metavar="RULE_ID",
                     help="run only this rule (repeatable)")
     ex.add_argument("--lexicon", action="append", default=[], metavar="DIR",
@@ -46,7 +48,8 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--format", dest="gold_format", default="brat", help="gold format: brat, polnear")
     ev.add_argument("--text", help="folder of the texts (default: GOLD/text or beside the .ann)")
     ev.add_argument("--subset", default="all", help="attributions scored: all, speech (speech and according-to)")
-    ev.add_argument("-e", "--engine", default="light")
+    ev.add_argument("-e", "--engine", default="light", help="light or stanza")
+    ev.add_argument("--model-dir", help="stanza models folder (default: stanza's own resources folder)")
     ev.add_argument("-l", "--lang", default="auto")
     ev.add_argument("-o", "--output", default="table", help="report format: table, json")
     ev.add_argument("--limit", type=int, default=0, help="score only the first N documents")
@@ -60,9 +63,10 @@ def _extract(args: argparse.Namespace) -> int:
 
     check_format(args.format)
     lang = check_lang(args.lang)
-    from attrib.analysis import get_analyzer
+    from attrib.analysis import ENGINES, get_analyzer
 
-    get_analyzer(args.engine)
+    if args.engine not in ENGINES:
+        get_analyzer(args.engine)  # raises the unknown-engine error
     from attrib.lexicon import add_lexicon_dir
 
     for d in args.lexicon:
@@ -71,8 +75,15 @@ def _extract(args: argparse.Namespace) -> int:
     failed = 0
     for path in args.files:
         try:
-            article = read(path, lang=lang)
-            results.append(extract(article, engine=args.engine, rules=args.rules))
+            if args.engine == "conllu":
+                from attrib.analysis.conllu import read_conllu
+                from attrib.pipeline import extract_analysis
+
+                _, analysis = read_conllu(path, lang=lang)
+                results.append(extract_analysis(analysis, rules=args.rules))
+            else:
+                article = read(path, lang=lang)
+                results.append(extract(article, engine=args.engine, rules=args.rules, model_dir=args.model_dir))
         except AttribError as exc:
             failed += 1
             print(f"attrib: {exc}", file=sys.stderr)
@@ -90,7 +101,7 @@ def _eval(args: argparse.Namespace) -> int:
         raise AttribError(f"unknown report format {args.output!r}; choose one of: table, json")
     report = evaluate_corpus(args.gold, gold_format=args.gold_format, text_dir=args.text,
                              subset=args.subset, engine=args.engine, lang=check_lang(args.lang),
-                             limit=args.limit)
+                             limit=args.limit, model_dir=args.model_dir)
     sys.stdout.write(format_report(report, args.output))
     return 0
 

@@ -29,3 +29,11 @@ class LexiconError(AttribError):
 
 class GoldError(AttribError):
     """A gold-standard annotation file cannot be parsed."""
+
+
+class ModelError(AttribError):
+    """A parser model is missing or cannot be loaded; the message says how to get it."""
+
+
+class ConlluError(AttribError):
+    """A CoNLL-U file is malformed; the message names the file and the line."""

@@ -275,7 +275,7 @@ def _speech_gold(doc: GoldDoc, cue_kind: dict[str, str]) -> list[GoldAttribution
 
 
 def evaluate_docs(docs: Iterable[GoldDoc], subset: str = "all", engine: str = "light",
-                  lang: str | None = None) -> Report:
+                  lang: str | None = None, model_dir: str | None = None) -> Report:
     from attrib.pipeline import extract
 
     if subset not in SUBSETS:
@@ -287,7 +287,7 @@ def evaluate_docs(docs: Iterable[GoldDoc], subset: str = "all", engine: str = "l
     for doc in docs:
         report.docs += 1
         article = make_article(doc.text, id=doc.id, lang=lang)
-        result = extract(article, engine=engine)
+        result = extract(article, engine=engine, model_dir=model_dir)
         preds = list(result.attributions)
         gold = list(doc.attributions)
         if subset == "speech":
@@ -323,10 +323,14 @@ def _cue_forms(lex: Lexicon) -> list[tuple[tuple[str, ...], CueEntry]]:
 
 
 def evaluate_corpus(gold: str, gold_format: str = "brat", text_dir: str | None = None, subset: str = "all",
-                    engine: str = "light", lang: str | None = None, limit: int = 0) -> Report:
+                    engine: str = "light", lang: str | None = None, limit: int = 0,
+                    model_dir: str | None = None) -> Report:
     if gold_format not in GOLD_FORMATS:
         raise OptionError(f"unknown gold format {gold_format!r}; choose one of: {', '.join(GOLD_FORMATS)}")
-    return evaluate_docs(load_gold(gold, text_dir, limit), subset=subset, engine=engine, lang=lang)
+    if engine == "conllu":
+        raise OptionError("attrib eval needs raw text: use --engine light or --engine stanza")
+    return evaluate_docs(load_gold(gold, text_dir, limit), subset=subset, engine=engine, lang=lang,
+                         model_dir=model_dir)
 
 
 def format_report(report: Report, fmt: str = "table") -> str:

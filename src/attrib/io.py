@@ -95,6 +95,25 @@ def make_article(text: str, id: str = "article", lang: str | None = None,
     )
 
 
+def sentences_article(text: str, spans: list[tuple[int, int]], id: str = "article", lang: str | None = None,
+                      source_path: str | None = None) -> Article:
+    """An article whose sentences are given (a parser's), not found by our splitter."""
+    lang = check_lang(lang) or detect_language(text)
+    from attrib.metadata import find_metadata
+
+    meta = find_metadata(text, lang, [])
+    sents = []
+    paras: list[Span] = []
+    for s, e in spans:
+        if paras and "\n\n" not in text[paras[-1].end:s]:
+            paras[-1] = Span.of(text, paras[-1].start, e)
+        else:
+            paras.append(Span.of(text, s, e))
+        sents.append(Sentence(Span.of(text, s, e), len(paras) - 1))
+    return Article(id=id, text=text, lang=lang, paragraphs=tuple(paras), sentences=tuple(sents),
+                   publisher=meta.publisher, wire=tuple(meta.wire), date=meta.date, source_path=source_path)
+
+
 def _is_title(paras: list[Span], text: str) -> bool:
     first = paras[0].text
     return len(paras) > 1 and len(first) < 200 and not first.rstrip().endswith((".", "؟", "?", "!", ":"))

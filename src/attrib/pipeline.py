@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from attrib.analysis import get_analyzer
+from attrib.analysis import Analysis, get_analyzer
 from attrib.analysis.light import ar_variants
 from attrib.errors import InputError
 from attrib.io import check_lang, make_article
@@ -116,11 +116,13 @@ def candidates(ctx: Context, rules: list[Rule]) -> list[Candidate]:
 
 
 def extract(text_or_article: str | Article, lang: str | None = None, engine: str = "light",
-            rules: Iterable[str] | None = None, lexicon_dirs: Iterable[str] = ()) -> ArticleAttributions:
+            rules: Iterable[str] | None = None, lexicon_dirs: Iterable[str] = (),
+            model_dir: str | None = None) -> ArticleAttributions:
     """Attributions of one article (text or :class:`Article`).
 
-    ``rules`` restricts the run to some rule ids (property-testing one rule);
-    ``lexicon_dirs`` adds user lexicon folders to the shipped ones."""
+    ``engine`` is ``light`` (default, no models) or ``stanza`` (dependency parses;
+    ``model_dir`` is the stanza resources folder); ``rules`` restricts the run to some rule
+    ids (property-testing one rule); ``lexicon_dirs`` adds user lexicon folders."""
     lang = check_lang(lang)
     if isinstance(text_or_article, Article):
         article = text_or_article
@@ -128,8 +130,16 @@ def extract(text_or_article: str | Article, lang: str | None = None, engine: str
         article = make_article(text_or_article, lang=lang)
     else:
         raise InputError(f"extract() takes text or an Article, not {type(text_or_article).__name__}")
+    analysis = get_analyzer(engine, model_dir=model_dir)(article)
+    return extract_analysis(analysis, rules=rules, lexicon_dirs=lexicon_dirs)
+
+
+def extract_analysis(analysis: Analysis, rules: Iterable[str] | None = None,
+                     lexicon_dirs: Iterable[str] = ()) -> ArticleAttributions:
+    """Attributions from an existing analysis (a CoNLL-U file, a custom analyzer)."""
+    article = analysis.article
+    engine = analysis.engine
     dirs = tuple(lexicon_dirs)
-    analysis = get_analyzer(engine)(article)
     ctx = Context(analysis, load_lexicon(article.lang, dirs), load_gazetteer(dirs))
     cands = candidates(ctx, rules_for(article.lang, rules))
     atts = Resolver(ctx).resolve(cands)

@@ -32,7 +32,7 @@ def rule(id: str, lang: str, priority: int = 50) -> Callable[[RuleFn], RuleFn]:
 
 
 def _load_builtin() -> None:
-    from attrib.rules import ar, en  # noqa: F401  (registration side effect)
+    from attrib.rules import ar, dep, en  # noqa: F401  (registration side effect)
 
 
 def all_rules() -> list[Rule]:

@@ -103,6 +103,31 @@ class Context:
                 return s, e
         return None
 
+    @cached_property
+    def children(self) -> list[list[int]]:
+        """Dependents of each token (empty lists when the analysis has no syntax)."""
+        a = self.analysis
+        out: list[list[int]] = [[] for _ in range(len(a))]
+        if a.heads is not None:
+            for k, h in enumerate(a.heads):
+                if 0 <= h < len(out):
+                    out[h].append(k)
+        return out
+
+    def subtree(self, i: int, exclude: frozenset[int] = frozenset()) -> list[int]:
+        """Token ``i`` and everything below it, minus the subtrees rooted in ``exclude``."""
+        out = []
+        stack = [i]
+        seen = set()
+        while stack:
+            k = stack.pop()
+            if k in seen or k in exclude:
+                continue
+            seen.add(k)
+            out.append(k)
+            stack.extend(self.children[k])
+        return sorted(out)
+
     def outlet_at(self, i: int) -> NameMatch | None:
         return self._name_at(self.gazetteer.outlets, i)
 

@@ -237,6 +237,8 @@ def content_after(
             if w == "that" and (k + 1 >= b or not is_word(ctx, k + 1)):
                 break  # "knows that," : a pronoun, not a complementizer
             marked = True
+            if w == "that":
+                break  # news-attribution annotation (PolNeAR) keeps "that" at the head of the claim
             k += 1
             continue
         if w == "," and k + 1 < b and ctx.text[ctx.analysis.starts[k + 1]] in "“\"«":

@@ -1,0 +1,120 @@
+"""Reading CoNLL-U (from stanza, UDPipe, Trankit or any UD parser) as an analysis.
+
+The text is rebuilt from the tokens (a space unless ``SpaceAfter=No``; a newline between
+sentences, a blank line at ``# newpar``/``# newdoc``), so every offset points into that
+text exactly. Multi-word tokens (``1-2 وقال``) keep their surface form in the text and
+their syntactic words in the analysis. UD v1 labels (``dobj``, ``nmod`` for obliques)
+are read as they are; the dependency rules accept both label sets.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from attrib.analysis.base import Analysis
+from attrib.analysis.words import ParsedToken, ParsedWord, fill
+from attrib.errors import ConlluError, InputError
+from attrib.io import decode, sentences_article
+from attrib.model import Article
+
+_COLS = 10
+
+
+def _parse(lines: list[str], name: str) -> list[tuple[bool, list[tuple[str, bool, list[ParsedWord]]]]]:
+    """Sentences as (starts a paragraph, [(surface, space after, words)])."""
+    out: list[tuple[bool, list[tuple[str, bool, list[ParsedWord]]]]] = []
+    cur: list[tuple[str, bool, list[ParsedWord]]] = []
+    newpar = True
+    pending_range: tuple[int, int, str, bool] | None = None
+    expect = 1
+    for n, raw in enumerate(lines, 1):
+        line = raw.rstrip("\r\n")
+        if not line.strip():
+            if cur:
+                out.append((newpar, cur))
+                cur, newpar, expect = [], False, 1
+            continue
+        if line.startswith("#"):
+            if line.startswith(("# newpar", "# newdoc")):
+                newpar = True
+            continue
+        cols = line.split("\t")
+        if len(cols) != _COLS:
+            raise ConlluError(f"{name}:{n}: expected {_COLS} tab-separated columns, found {len(cols)}")
+        ident, form = cols[0], cols[1]
+        space = "SpaceAfter=No" not in cols[9]
+        if "." in ident:
+            continue  # empty nodes of enhanced dependencies
+        if "-" in ident:
+            try:
+                a, b = (int(x) for x in ident.split("-"))
+            except ValueError:
+                raise ConlluError(f"{name}:{n}: bad multi-word token id {ident!r}") from None
+            pending_range = (a, b, form, space)
+            cur.append((form, space, []))
+            continue
+        try:
+            idx = int(ident)
+            head = int(cols[6]) if cols[6] != "_" else 0
+        except ValueError:
+            raise ConlluError(f"{name}:{n}: bad word id or head ({ident!r}, {cols[6]!r})") from None
+        if idx != expect:
+            raise ConlluError(f"{name}:{n}: word id {idx} out of order (expected {expect})")
+        expect += 1
+        word = ParsedWord(form, None if cols[2] == "_" else cols[2], None if cols[3] == "_" else cols[3], head,
+                          None if cols[7] == "_" else cols[7])
+        if pending_range and pending_range[0] <= idx <= pending_range[1]:
+            cur[-1][2].append(word)
+            if idx == pending_range[1]:
+                pending_range = None
+        else:
+            cur.append((form, space, [word]))
+    if cur:
+        out.append((newpar, cur))
+    if not out:
+        raise ConlluError(f"{name}: no sentences found")
+    return out
+
+
+def read_conllu(path: str | Path, lang: str | None = None) -> tuple[Article, Analysis]:
+    """(Article, Analysis) of a CoNLL-U file: one article per file."""
+    p = Path(path)
+    if not p.exists():
+        raise InputError(f"{path}: no such file")
+    if p.is_dir():
+        raise InputError(f"{path}: is a directory, not a file")
+    text_in = decode(p.read_bytes(), str(path))
+    sents = _parse(text_in.splitlines(), str(path))
+    parts: list[str] = []
+    spans: list[tuple[int, int]] = []
+    tokens: list[list[ParsedToken]] = []
+    pos = 0
+    for i, (newpar, toks) in enumerate(sents):
+        if i:
+            sep = "\n\n" if newpar else "\n"
+            parts.append(sep)
+            pos += len(sep)
+        start = pos
+        sent_tokens = []
+        for k, (form, space, words) in enumerate(toks):
+            sent_tokens.append(ParsedToken(pos, pos + len(form), tuple(words)))
+            parts.append(form)
+            pos += len(form)
+            if space and k < len(toks) - 1:
+                parts.append(" ")
+                pos += 1
+        spans.append((start, pos))
+        tokens.append(sent_tokens)
+    text = "".join(parts)
+    article = sentences_article(text, spans, id=p.stem, lang=lang, source_path=str(path))
+    starts: list[int] = []
+    ends: list[int] = []
+    norms: list[str] = []
+    lemmas: list[str] = []
+    upos: list[str] = []
+    heads: list[int] = []
+    deprels: list[str] = []
+    bounds: list[tuple[int, int]] = []
+    fill(text, tokens, starts, ends, norms, lemmas, upos, heads, deprels, bounds)
+    return article, Analysis(article, starts, ends, norms, bounds, engine="conllu", lemmas=lemmas, upos=upos,
+                             heads=heads, deprels=deprels)
