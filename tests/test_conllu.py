@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tests.conftest import shared_path
 
 from attrib.analysis.conllu import read_conllu
 from attrib.cli import main
 from attrib.errors import ConlluError
 from attrib.pipeline import extract_analysis
-from tests.conftest import shared_path
 
 MINI = """# text = Officials said that the talks failed.
 1\tOfficials\tofficial\tNOUN\tNNS\t_\t2\tnsubj\t_\t_
@@ -38,7 +38,7 @@ def test_multiword_tokens_keep_exact_offsets(tmp_path: Path) -> None:
     f.write_text(MINI.split("\n\n")[1], encoding="utf-8")
     article, analysis = read_conllu(f, lang="ar")
     assert article.text == "وقال المتحدث إن المحادثات فشلت."
-    for s, e, n in zip(analysis.starts, analysis.ends, analysis.norms, strict=True):
+    for s, e, _n in zip(analysis.starts, analysis.ends, analysis.norms, strict=True):
         assert article.text[s:e]
     assert [article.text[s:e] for s, e in zip(analysis.starts[:2], analysis.ends[:2], strict=True)] == ["و", "قال"]
     (a,) = extract_analysis(analysis).attributions

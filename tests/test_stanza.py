@@ -8,10 +8,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tests.conftest import find, seed, shared_path
 
 import attrib
 from attrib.errors import ModelError
-from tests.conftest import find, seed, shared_path
 
 stanza = pytest.importorskip("stanza", reason="stanza is not installed (pip install 'attrib[stanza]')")
 
