@@ -70,3 +70,21 @@ def test_arabic_dev_uses_gold_kinds() -> None:
     assert {"speech", "belief", "according_to"} <= kinds
     report = evaluate_docs(docs)
     assert report.scores["cue.partial"].f1 > 0.6
+
+
+def test_gold_parses_projected_onto_the_gold_text() -> None:
+    from attrib.evaluate import evaluate_conllu
+
+    dev = shared_path("data", "ar_attrib_dev")
+    conllu = shared_path("data", "ud", "ar_padt_v1", "ar-ud-dev.conllu")
+    report = evaluate_conllu(load_gold(dev), str(conllu))
+    assert report.docs == 34 and report.engine == "conllu"
+    assert report.scores["cue.partial"].f1 > 0.6
+    assert "ar.dep.verb" in report.rules
+
+
+def test_partial_match_counts_a_clitic_split_cue() -> None:
+    from attrib.evaluate import _words
+
+    text = "وقال المتحدث"
+    assert _words(text, ((1, 4),)) == _words(text, ((0, 4),))

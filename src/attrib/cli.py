@@ -48,7 +48,8 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--format", dest="gold_format", default="brat", help="gold format: brat, polnear")
     ev.add_argument("--text", help="folder of the texts (default: GOLD/text or beside the .ann)")
     ev.add_argument("--subset", default="all", help="attributions scored: all, speech (speech and according-to)")
-    ev.add_argument("-e", "--engine", default="light", help="light or stanza")
+    ev.add_argument("-e", "--engine", default="light", help="light, stanza, or conllu (with --conllu)")
+    ev.add_argument("--conllu", help="gold parses (CoNLL-U) of the gold documents, for --engine conllu")
     ev.add_argument("--model-dir", help="stanza models folder (default: stanza's own resources folder)")
     ev.add_argument("-l", "--lang", default="auto")
     ev.add_argument("-o", "--output", default="table", help="report format: table, json")
@@ -101,7 +102,7 @@ def _eval(args: argparse.Namespace) -> int:
         raise AttribError(f"unknown report format {args.output!r}; choose one of: table, json")
     report = evaluate_corpus(args.gold, gold_format=args.gold_format, text_dir=args.text,
                              subset=args.subset, engine=args.engine, lang=check_lang(args.lang),
-                             limit=args.limit, model_dir=args.model_dir)
+                             limit=args.limit, model_dir=args.model_dir, conllu=args.conllu)
     sys.stdout.write(format_report(report, args.output))
     return 0
 

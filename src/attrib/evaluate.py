@@ -23,6 +23,7 @@ import attrs
 from attrib.errors import GoldError, InputError, OptionError
 from attrib.io import make_article
 from attrib.lexicon import CueEntry, Lexicon, load_lexicon
+from attrib.model import ArticleAttributions
 from attrib.normalize import norm
 
 ROLES = ("cue", "source", "content")
@@ -166,6 +167,8 @@ def _words(text: str, ranges: Ranges) -> set[int]:
     """Start offsets of the word tokens inside ``ranges`` (a span's comparable content)."""
     out: set[int] = set()
     for s, e in ranges:
+        while 0 < s < len(text) and _WORD.match(text, s - 1, s) and _WORD.match(text, s, s + 1):
+            s -= 1  # a span starting inside a word (a clitic-split cue) counts that whole word
         out.update(m.start() for m in _WORD.finditer(text, s, e))
     if not out:  # a punctuation cue (a headline colon) is compared by its characters
         out = {k for s, e in ranges for k in range(s, e) if not text[k].isspace()}
@@ -274,48 +277,127 @@ def _speech_gold(doc: GoldDoc, cue_kind: dict[str, str]) -> list[GoldAttribution
     return out
 
 
-def evaluate_docs(docs: Iterable[GoldDoc], subset: str = "all", engine: str = "light",
-                  lang: str | None = None, model_dir: str | None = None) -> Report:
-    from attrib.pipeline import extract
+@attrs.frozen
+class Prediction:
+    """An attribution's spans in the gold text (projected there for CoNLL-U input)."""
 
+    cue: Ranges
+    source: Ranges
+    content: Ranges
+    rule: str
+    kind: str
+
+
+def _predictions(result: ArticleAttributions) -> list[Prediction]:
+    return [Prediction(((x.cue.span.start, x.cue.span.end),),
+                       ((x.speaker.mention.start, x.speaker.mention.end),) if x.speaker.mention else (),
+                       tuple((p.start, p.end) for p in x.parts), x.rule, x.cue.kind)
+            for x in result.attributions]
+
+
+def _new_report(subset: str, engine: str) -> Report:
     if subset not in SUBSETS:
         raise OptionError(f"unknown subset {subset!r}; choose one of: {', '.join(SUBSETS)}")
     report = Report(subset=subset, engine=engine)
     for key in ROLES:
         for mode in ("exact", "partial"):
             report.scores[f"{key}.{mode}"] = Score()
+    return report
+
+
+def _score(report: Report, doc: GoldDoc, lang: str, preds: list[Prediction]) -> None:
+    report.docs += 1
+    gold = list(doc.attributions)
+    if report.subset == "speech":
+        lex = load_lexicon(lang)
+        kinds = {words[0]: e.kind for words, e in _cue_forms(lex)}
+        gold = _speech_gold(doc, kinds)
+        preds = [p for p in preds if p.kind in ("speech", "according_to")]
+    for key in ROLES:
+        g: list[Ranges] = [getattr(a, key) for a in gold if getattr(a, key)]
+        p: list[Ranges] = [getattr(x, key) for x in preds if getattr(x, key)]
+        for mode in ("exact", "partial"):
+            n, assigned = _match(doc.text, g, p, exact=mode == "exact")
+            sc = report.scores[f"{key}.{mode}"]
+            sc.tp += n
+            sc.pred += len(p)
+            sc.gold += len(g)
+            if key == "cue" and mode == "partial":
+                for x, gi in zip(preds, assigned, strict=True):
+                    report.rules[x.rule]["predicted"] += 1
+                    if gi < 0:
+                        report.rules[x.rule]["false_positive"] += 1
+
+
+def evaluate_docs(docs: Iterable[GoldDoc], subset: str = "all", engine: str = "light",
+                  lang: str | None = None, model_dir: str | None = None) -> Report:
+    from attrib.pipeline import extract
+
+    report = _new_report(subset, engine)
     for doc in docs:
-        report.docs += 1
         article = make_article(doc.text, id=doc.id, lang=lang)
         result = extract(article, engine=engine, model_dir=model_dir)
-        preds = list(result.attributions)
-        gold = list(doc.attributions)
-        if subset == "speech":
-            lex = load_lexicon(article.lang)
-            kinds = {words[0]: e.kind for words, e in _cue_forms(lex)}
-            gold = _speech_gold(doc, kinds)
-            preds = [p for p in preds if p.cue.kind in ("speech", "according_to")]
-        for key in ROLES:
-            g: list[Ranges] = [getattr(a, key) for a in gold if getattr(a, key)]
-            p: list[Ranges]
-            if key == "cue":
-                p = [((x.cue.span.start, x.cue.span.end),) for x in preds]
-            elif key == "source":
-                p = [((x.speaker.mention.start, x.speaker.mention.end),) for x in preds if x.speaker.mention]
-            else:
-                p = [tuple((s.start, s.end) for s in x.parts) for x in preds]
-            for mode in ("exact", "partial"):
-                n, assigned = _match(doc.text, g, p, exact=mode == "exact")
-                sc = report.scores[f"{key}.{mode}"]
-                sc.tp += n
-                sc.pred += len(p)
-                sc.gold += len(g)
-                if key == "cue" and mode == "partial":
-                    for x, gi in zip(preds, assigned, strict=True):
-                        report.rules[x.rule]["predicted"] += 1
-                        if gi < 0:
-                            report.rules[x.rule]["false_positive"] += 1
+        _score(report, doc, article.lang, _predictions(result))
     return report
+
+
+def evaluate_conllu(docs: Iterable[GoldDoc], conllu: str, subset: str = "all", lang: str | None = None) -> Report:
+    """Score extraction from gold parses: each gold document's sentences are taken from the
+    CoNLL-U file (matched by document id), and the predictions are projected onto the gold
+    text by aligning the two texts character by character (in the normalised view, ignoring
+    spaces: treebank forms are vocalised and clitic-split, the gold text is not)."""
+    from attrib.analysis.conllu import read_conllu_documents
+    from attrib.pipeline import extract_analysis
+
+    parsed = {art.id: analysis for art, analysis in read_conllu_documents(conllu, lang=lang)}
+    report = _new_report(subset, "conllu")
+    for doc in docs:
+        analysis = parsed.get(doc.id)
+        if analysis is None:
+            continue
+        result = extract_analysis(analysis)
+        mapping = _align_texts(analysis.article.text, doc.text)
+        preds = []
+        for pr in _predictions(result):
+            cue, src, content = (_project(mapping, r) for r in (pr.cue, pr.source, pr.content))
+            if cue:
+                preds.append(Prediction(cue, src, content, pr.rule, pr.kind))
+        _score(report, doc, analysis.article.lang, preds)
+    if not report.docs:
+        raise GoldError(f"{conllu}: no document ids in common with the gold corpus")
+    return report
+
+
+def _align_texts(src: str, dst: str) -> list[int]:
+    """For each character of ``src``, its position in ``dst`` (-1 where none)."""
+    import difflib
+
+    def view(t: str) -> tuple[str, list[int]]:
+        chars, idx = [], []
+        for k, ch in enumerate(t):
+            n = norm(ch)
+            if n and not n.isspace():
+                chars.append(n)
+                idx.append(k)
+        return "".join(chars), idx
+
+    sv, si = view(src)
+    dv, di = view(dst)
+    mapping = [-1] * len(src)
+    sm = difflib.SequenceMatcher(None, sv, dv, autojunk=False)
+    for a, b, size in sm.get_matching_blocks():
+        for t in range(size):
+            mapping[si[a + t]] = di[b + t]
+    return mapping
+
+
+def _project(mapping: list[int], ranges: Ranges) -> Ranges:
+    out = []
+    for s, e in ranges:
+        inside = [mapping[k] for k in range(s, e) if mapping[k] >= 0]
+        if inside:
+            out.append((min(inside), max(inside) + 1))
+    return tuple(out)
 
 
 def _cue_forms(lex: Lexicon) -> list[tuple[tuple[str, ...], CueEntry]]:
@@ -324,13 +406,15 @@ def _cue_forms(lex: Lexicon) -> list[tuple[tuple[str, ...], CueEntry]]:
 
 def evaluate_corpus(gold: str, gold_format: str = "brat", text_dir: str | None = None, subset: str = "all",
                     engine: str = "light", lang: str | None = None, limit: int = 0,
-                    model_dir: str | None = None) -> Report:
+                    model_dir: str | None = None, conllu: str | None = None) -> Report:
     if gold_format not in GOLD_FORMATS:
         raise OptionError(f"unknown gold format {gold_format!r}; choose one of: {', '.join(GOLD_FORMATS)}")
+    docs = load_gold(gold, text_dir, limit)
     if engine == "conllu":
-        raise OptionError("attrib eval needs raw text: use --engine light or --engine stanza")
-    return evaluate_docs(load_gold(gold, text_dir, limit), subset=subset, engine=engine, lang=lang,
-                         model_dir=model_dir)
+        if not conllu:
+            raise OptionError("--engine conllu needs --conllu FILE (gold parses of the gold corpus' documents)")
+        return evaluate_conllu(docs, conllu, subset=subset, lang=lang)
+    return evaluate_docs(docs, subset=subset, engine=engine, lang=lang, model_dir=model_dir)
 
 
 def format_report(report: Report, fmt: str = "table") -> str:

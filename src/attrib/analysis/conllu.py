@@ -9,6 +9,7 @@ are read as they are; the dependency rules accept both label sets.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from attrib.analysis.base import Analysis
@@ -18,6 +19,36 @@ from attrib.io import decode, sentences_article
 from attrib.model import Article
 
 _COLS = 10
+
+
+_DOC_ID = re.compile(r"^#\s*(?:newdoc id\s*=\s*(\S+)|orig_file_sentence\s+([^#\s]+)#)")
+
+
+def split_documents(lines: list[str]) -> list[tuple[str, list[str]]]:
+    """Lines grouped by document (``# newdoc id = X`` or PADT's ``# orig_file_sentence X#n``)."""
+    docs: list[tuple[str, list[str]]] = []
+    block: list[str] = []
+    block_doc: str | None = None
+
+    def flush() -> None:
+        nonlocal block, block_doc
+        if block:
+            doc = block_doc or (docs[-1][0] if docs else "doc")
+            if docs and docs[-1][0] == doc:
+                docs[-1][1].extend(block)
+            else:
+                docs.append((doc, block))
+        block, block_doc = [], None
+
+    for line in lines:
+        m = _DOC_ID.match(line)
+        if m:
+            block_doc = m.group(1) or m.group(2)
+        block.append(line)
+        if not line.strip():
+            flush()
+    flush()
+    return docs
 
 
 def _parse(lines: list[str], name: str) -> list[tuple[bool, list[tuple[str, bool, list[ParsedWord]]]]]:
@@ -76,15 +107,38 @@ def _parse(lines: list[str], name: str) -> list[tuple[bool, list[tuple[str, bool
     return out
 
 
-def read_conllu(path: str | Path, lang: str | None = None) -> tuple[Article, Analysis]:
-    """(Article, Analysis) of a CoNLL-U file: one article per file."""
+def _load(path: str | Path) -> list[str]:
     p = Path(path)
     if not p.exists():
         raise InputError(f"{path}: no such file")
     if p.is_dir():
         raise InputError(f"{path}: is a directory, not a file")
-    text_in = decode(p.read_bytes(), str(path))
-    sents = _parse(text_in.splitlines(), str(path))
+    return decode(p.read_bytes(), str(path)).splitlines()
+
+
+def read_conllu_documents(path: str | Path, lang: str | None = None) -> list[tuple[Article, Analysis]]:
+    """One (Article, Analysis) per document of a CoNLL-U file (treebanks hold many)."""
+    lines = _load(path)
+    out = []
+    offset = 0
+    for doc_id, block in split_documents(lines):
+        out.append(_build(block, str(path), doc_id, lang, offset))
+        offset += len(block)
+    return out
+
+
+def read_conllu(path: str | Path, lang: str | None = None) -> tuple[Article, Analysis]:
+    """(Article, Analysis) of a CoNLL-U file: one article per file."""
+    return _build(_load(path), str(path), Path(path).stem, lang, 0)
+
+
+def _build(lines: list[str], path: str, doc_id: str, lang: str | None, line_offset: int
+           ) -> tuple[Article, Analysis]:
+    try:
+        sents = _parse(lines, path)
+    except ConlluError as exc:
+        raise _shift(exc, line_offset) from None
+    p = Path(path)
     parts: list[str] = []
     spans: list[tuple[int, int]] = []
     tokens: list[list[ParsedToken]] = []
@@ -106,7 +160,7 @@ def read_conllu(path: str | Path, lang: str | None = None) -> tuple[Article, Ana
         spans.append((start, pos))
         tokens.append(sent_tokens)
     text = "".join(parts)
-    article = sentences_article(text, spans, id=p.stem, lang=lang, source_path=str(path))
+    article = sentences_article(text, spans, id=doc_id or p.stem, lang=lang, source_path=str(path))
     starts: list[int] = []
     ends: list[int] = []
     norms: list[str] = []
@@ -118,3 +172,11 @@ def read_conllu(path: str | Path, lang: str | None = None) -> tuple[Article, Ana
     fill(text, tokens, starts, ends, norms, lemmas, upos, heads, deprels, bounds)
     return article, Analysis(article, starts, ends, norms, bounds, engine="conllu", lemmas=lemmas, upos=upos,
                              heads=heads, deprels=deprels)
+
+
+def _shift(exc: ConlluError, offset: int) -> ConlluError:
+    """Line numbers of a document's block shifted to the file's numbering."""
+    if not offset:
+        return exc
+    msg = re.sub(r":(\d+):", lambda m: f":{int(m.group(1)) + offset}:", str(exc), count=1)
+    return ConlluError(msg)
