@@ -83,7 +83,7 @@ def _own_words(ctx: Context, c: Candidate) -> bool:
 
 
 def candidates(ctx: Context, rules: list[Rule]) -> list[Candidate]:
-    from attrib.rules.en import is_noun_use
+    from attrib.rules.en import is_noun_use, nonfinite
 
     out: list[Candidate] = []
     english = ctx.analysis.article.lang == "en"
@@ -95,14 +95,21 @@ def candidates(ctx: Context, rules: list[Rule]) -> list[Candidate]:
         titled = english and _title_case(ctx, a, b)
         contents: list[tuple[int, int]] = []
         for i, j, entry in find_cues(ctx, a, b):
-            if english and (is_noun_use(ctx, i) or (i > a and text[starts[i]].isupper() and not titled)):
+            if english and i > a and text[starts[i]].isupper() and not titled:
                 continue
+            only_nonfinite = False
+            if english and is_noun_use(ctx, i):
+                if not nonfinite(ctx, i):
+                    continue  # "the said agreement", "a report"
+                only_nonfinite = True  # "to say", "by calling", "was asked"
             if not english and ctx.analysis.norms[i] in sourceless:
                 continue
             quoted = ctx.quote_at(starts[i]) is not None
             if any(s <= i < e for s, e in taken):
                 continue  # the word is part of another attribution's speaker ("according to reports")
             for r in rules:
+                if only_nonfinite and r.id != "en.verb.nonfinite":
+                    continue
                 c = r(ctx, sent, i, j, entry)
                 if c is not None and ((quoted and _own_words(ctx, c)) or _self_stance(ctx, c, contents)):
                     break  # "I think ...": the speaker's own stance, not a separate attribution

@@ -348,6 +348,8 @@ class Resolver:
         ctx = self.ctx
         a = ctx.analysis
         prev = self.last.speaker if self.last else None
+        if c.hint == "none":
+            return Speaker(None, "unknown", "unknown"), None, False  # an agentless passive: no source
         if c.hint in {"prodrop", "subject", "issuer"} or c.speaker is None:
             if c.hint == "issuer":
                 issuer = self._issuer(c)

@@ -327,6 +327,34 @@ _GERUND_BEFORE = {"in", "by", "with", "without", "of", "for", "me", "him", "her"
                   "the", "a", "his", "their", "my", "our", "your", "its"}
 
 
+# Verbs whose subject also performs an infinitive report: "took to Twitter to say" is
+# covered by "to"; "was prompted to say", "declined to comment" are not reports.
+_INFINITIVE_HOSTS = {"went", "took", "used", "wants", "wanted", "plans", "planned", "tried", "sought", "rushed",
+                     "moved", "hastened", "continued", "began", "started", "decided", "chose", "stopped"}
+_GERUND_PREPS = {"by", "in", "after", "before", "while", "without", "for", "of"}
+
+
+def nonfinite(ctx: Context, i: int) -> str:
+    """'to say', 'by calling', 'was asked': a cue that is no finite verb of its own speaker.
+
+    Returns "infinitive", "gerund" or "passive" (the rule en.verb.nonfinite handles these),
+    or "" for a finite use."""
+    if i == 0:
+        return ""
+    norms = ctx.analysis.norms
+    p = norms[i - 1]
+    w = norms[i]
+    if p == "to":
+        return "infinitive"
+    if w.endswith("ing") and p in _GERUND_PREPS:
+        return "gerund"
+    if p in _PASSIVE and w.endswith("ed") and w != "quoted":
+        return "passive"
+    if i >= 2 and p in {"been", "being"} and w.endswith("ed"):
+        return "passive"
+    return ""
+
+
 def _noun_use(ctx: Context, i: int) -> bool:
     """'the said agreement', 'a report', 'has been accused': not a report by a speaker."""
     if i == 0:
@@ -724,3 +752,37 @@ def colon(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate
     if e - s < 3:
         return None
     return _candidate("en.colon", sent, i, j, entry, (s, e), np, _hint(ctx, np), None, conf=0.7)
+
+
+@rule("en.verb.nonfinite", lang="en", priority=70)
+def nonfinite_cue(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
+    """'Trump took to Twitter to say ...', 'by calling him out', 'has been criticized by
+    opponents for ...': the speaker is the sentence's subject, or the passive's agent."""
+    kind = nonfinite(ctx, i)
+    if not kind or entry.lemma == ":" or entry.nominal or entry.category == "according_to":
+        return None
+    _a, b = sent_range(ctx, sent)
+    norms = ctx.analysis.norms
+    if kind == "passive":
+        k = j
+        while k < b and norms[k] in _DAYS_AND_TIMES:
+            k += 1
+        speaker = None
+        if k < b and norms[k] == "by":
+            speaker = addressee(ctx, k + 1, b)
+            if speaker:
+                k = speaker[1]
+        if k >= b or (not is_word(ctx, k) and norms[k] not in {'"'}):
+            return None
+        s, e = trim_chars(ctx.text, ctx.analysis.starts[k], ctx.analysis.ends[b - 1])
+        if e - s < 3:
+            return None
+        return _candidate("en.verb.nonfinite", sent, i, j, entry, (s, e), speaker,
+                          "np" if speaker else "none", None, conf=0.5)
+    if kind == "infinitive" and ctx.analysis.norms[i - 2 if i >= 2 else 0] not in _INFINITIVE_HOSTS:
+        return None
+    content, outlet, _marked = content_after(ctx, sent, j, entry)
+    subj = sentence_subject(ctx, sent)
+    if not content or not subj or subj[1] > i or not _clear_subject(ctx, subj):
+        return None
+    return _candidate("en.verb.nonfinite", sent, i, j, entry, content, subj, _hint(ctx, subj), outlet, conf=0.5)
