@@ -9,6 +9,7 @@ Public API (small and stable)::
 
 from __future__ import annotations
 
+from attrib.compare import Comparison, Pair, compare
 from attrib.errors import AttribError
 from attrib.io import read
 from attrib.model import (
@@ -27,6 +28,6 @@ from attrib.pipeline import extract
 __version__ = "0.1.0"
 
 __all__ = [
-    "Article", "ArticleAttributions", "AttribError", "Attribution", "Cue", "Outlet", "Sentence",
-    "Span", "Speaker", "Token", "__version__", "extract", "read",
+    "Article", "ArticleAttributions", "AttribError", "Attribution", "Comparison", "Cue", "Outlet", "Pair",
+    "Sentence", "Span", "Speaker", "Token", "__version__", "compare", "extract", "read",
 ]

@@ -55,6 +55,14 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("-o", "--output", default="table", help="report format: table, json")
     ev.add_argument("--limit", type=int, default=0, help="score only the first N documents")
 
+    cp = sub.add_parser("compare", help="align the attributions of two versions of a story")
+    cp.add_argument("a", metavar="ORIGINAL")
+    cp.add_argument("b", metavar="OTHER")
+    cp.add_argument("-f", "--format", default="table", help="table, markdown, csv, json, html")
+    cp.add_argument("-l", "--lang", default="auto", help="language of both files: auto, en, ar")
+    cp.add_argument("-e", "--engine", default="light", help="light or stanza")
+    cp.add_argument("--model-dir", help="stanza models folder")
+
     sub.add_parser("rules", help="list the extraction rules")
     return p
 
@@ -107,6 +115,19 @@ def _eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def _compare(args: argparse.Namespace) -> int:
+    from attrib.compare import compare
+    from attrib.render_compare import COMPARE_FORMATS, render_comparison
+
+    check_format(args.format, COMPARE_FORMATS)
+    lang = check_lang(args.lang)
+    a = read(args.a, lang=lang)
+    b = read(args.b, lang=lang)
+    result = compare(a, b, engine=args.engine, model_dir=args.model_dir)
+    sys.stdout.write(render_comparison(result, args.format))
+    return 0
+
+
 def _rules(args: argparse.Namespace) -> int:
     from tabulate import tabulate
 
@@ -124,6 +145,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _extract(args)
         if args.command == "eval":
             return _eval(args)
+        if args.command == "compare":
+            return _compare(args)
         return _rules(args)
     except AttribError as exc:
         print(f"attrib: {exc}", file=sys.stderr)

@@ -1,0 +1,305 @@
+"""Comparing attribution across two versions of a story (a translation, two outlets).
+
+Two steps, both monotonic and anchor-based so they survive reordering, merged or split
+sentences and missing paragraphs:
+
+1. **Sentences** are aligned by dynamic programming over 1-1, 1-2, 2-1, 1-0 and 0-1 links,
+   scored by anchors the two languages share (numbers, gazetteer entities and outlets by
+   canonical name, names by transliterated skeleton, reporting cues) and by length.
+2. **Attributions** are matched within aligned regions (a window of neighbouring sentences,
+   for reordering inside a paragraph) by claim anchors, speaker identity and cue category.
+
+Each attribution of A then gets a verdict: ``same``, ``speaker_changed``, ``cue_changed``,
+``outlet_changed``, ``dropped`` (its sentence is there, its attribution is not) or
+``missing`` (its sentence is not there); attributions of B left over are ``added``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+import attrs
+
+from attrib.analysis.light import tokenize
+from attrib.errors import InputError
+from attrib.lexicon import load_gazetteer, load_lexicon
+from attrib.model import Article, ArticleAttributions, Attribution
+from attrib.normalize import norm
+from attrib.outlets import find_names
+from attrib.translit import name_similarity, skeleton
+
+VERDICTS = ("same", "speaker_changed", "cue_changed", "outlet_changed", "dropped", "missing", "added")
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+@attrs.frozen
+class Pair:
+    a: Attribution | None
+    b: Attribution | None
+    verdict: str
+    score: float
+
+
+@attrs.frozen
+class Comparison:
+    """The result of :func:`compare`: both extractions, the pairs and a summary."""
+
+    a: ArticleAttributions
+    b: ArticleAttributions
+    pairs: tuple[Pair, ...]
+    sentences: tuple[tuple[tuple[int, ...], tuple[int, ...]], ...]
+    summary: dict[str, object]
+
+    def table(self, fmt: str = "table") -> str:
+        from attrib.render_compare import render_comparison
+
+        return render_comparison(self, fmt)
+
+
+# ---------------------------------------------------------------- anchors
+
+@attrs.frozen
+class _Anchors:
+    numbers: frozenset[str]
+    names: frozenset[str]        # canonical entity/outlet names
+    skeletons: tuple[str, ...]   # transliterated skeletons of name-like words
+    words: frozenset[str]        # normalised content words (same-language comparisons)
+    length: int
+
+
+def _anchors(text: str, start: int, end: int, lang: str) -> _Anchors:
+    gaz = load_gazetteer()
+    seg = text[start:end]
+    numbers = frozenset(norm(m.group()).replace(",", "") for m in _DIGITS.finditer(norm(seg)))
+    names = {name for _, name in find_names(gaz.entities, text, start, end)}
+    names |= {name for _, name in find_names(gaz.outlets, text, start, end)}
+    toks = [text[s:e] for s, e in tokenize(text, start, end)]
+    words = frozenset(norm(t) for t in toks if len(t) > 3)
+    for t in toks:  # demonyms stand for their country: "Pakistani" ~ "الباكستاني"
+        n = norm(t)
+        ent = gaz.adjectives.get(n) or (gaz.adjectives.get(n[2:]) if n.startswith("ال") else None)
+        if ent:
+            names.add(ent)
+    if lang == "en":
+        cand = [t for i, t in enumerate(toks) if t[:1].isupper() and i > 0 and len(t) > 2]
+    else:
+        lex = load_lexicon("ar")
+        cand = [t for t in toks if len(t) > 2 and norm(t) not in lex.roles and not norm(t).startswith("ال")]
+    skeletons = tuple(sorted({skeleton(t) for t in cand if len(skeleton(t)) >= 3}))
+    return _Anchors(numbers, frozenset(names), skeletons, words, len(seg))
+
+
+def _merge(xs: Sequence[_Anchors]) -> _Anchors:
+    return _Anchors(frozenset().union(*(x.numbers for x in xs)), frozenset().union(*(x.names for x in xs)),
+                    tuple(sorted({s for x in xs for s in x.skeletons})), frozenset().union(*(x.words for x in xs)),
+                    sum(x.length for x in xs))
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> tuple[int, int]:
+    return len(a & b), len(a | b)
+
+
+def _skeleton_hits(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[int, int]:
+    if not a or not b:
+        return 0, len(a) + len(b)
+    import textdistance
+
+    jw = textdistance.JaroWinkler()
+    hits = sum(1 for x in a if any(abs(len(x) - len(y)) <= 2 and jw.normalized_similarity(x, y) >= 0.88 for y in b))
+    return hits, max(len(a), len(b))
+
+
+def _similarity(a: _Anchors, b: _Anchors, same_lang: bool, ratio: float) -> float:
+    """0..1: how likely two stretches say the same thing."""
+    shared = 0.0
+    total = 0.0
+    for h, t in (_overlap(a.numbers, b.numbers), _overlap(a.names, b.names)):
+        shared += 2 * h
+        total += t + h
+    h, t = _skeleton_hits(a.skeletons, b.skeletons)
+    shared += h
+    total += t
+    if same_lang:
+        h, t = _overlap(a.words, b.words)
+        shared += 2 * h
+        total += t + h
+    anchor = shared / total if total else 0.0
+    if a.length == 0 or b.length == 0:
+        return 0.0
+    length = math.exp(-abs(math.log((b.length + 1) / ((a.length + 1) * ratio))))
+    return 0.65 * anchor + 0.35 * length
+
+
+# ---------------------------------------------------------------- sentences
+
+def align_sentences(a: Article, b: Article) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    """Monotonic sentence alignment (1-1, 1-2, 2-1, 1-0, 0-1) by dynamic programming."""
+    sa = [_anchors(a.text, s.span.start, s.span.end, a.lang) for s in a.sentences]
+    sb = [_anchors(b.text, s.span.start, s.span.end, b.lang) for s in b.sentences]
+    n, m = len(sa), len(sb)
+    if not n or not m:
+        return [((i,), ()) for i in range(n)] + [((), (j,)) for j in range(m)]
+    same_lang = a.lang == b.lang
+    ratio = (sum(x.length for x in sb) + 1) / (sum(x.length for x in sa) + 1)
+    skip = 0.08
+    band = max(12, abs(n - m) + 8)
+    neg = -1e9
+    score = [[neg] * (m + 1) for _ in range(n + 1)]
+    back: list[list[tuple[int, int] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
+    score[0][0] = 0.0
+    cache: dict[tuple[int, int, int, int], float] = {}
+
+    def sim(i0: int, i1: int, j0: int, j1: int) -> float:
+        key = (i0, i1, j0, j1)
+        if key not in cache:
+            cache[key] = _similarity(_merge(sa[i0:i1]), _merge(sb[j0:j1]), same_lang, ratio)
+        return cache[key]
+
+    for i in range(n + 1):
+        for j in range(m + 1):
+            if score[i][j] == neg or abs(i * m / n - j) > band:
+                continue
+            base = score[i][j]
+            for di, dj in ((1, 1), (1, 2), (2, 1), (1, 0), (0, 1)):
+                ni, nj = i + di, j + dj
+                if ni > n or nj > m:
+                    continue
+                if di and dj:
+                    gain = sim(i, ni, j, nj) - (0.08 if di + dj == 3 else 0.0)
+                else:
+                    gain = skip
+                if base + gain > score[ni][nj]:
+                    score[ni][nj] = base + gain
+                    back[ni][nj] = (di, dj)
+    out = []
+    i, j = n, m
+    while i or j:
+        step = back[i][j]
+        if step is None:
+            break
+        di, dj = step
+        out.append((tuple(range(i - di, i)), tuple(range(j - dj, j))))
+        i, j = i - di, j - dj
+    out.reverse()
+    # a 1-0 + 0-1 pair with a weak score is the same sentence reworded: keep them aligned
+    return out
+
+
+# ---------------------------------------------------------------- attributions
+
+def _role_glosses(att: Attribution, lang: str) -> frozenset[str]:
+    lex = load_lexicon(lang)
+    text = att.speaker.mention.text if att.speaker.mention else att.speaker.name
+    out = set()
+    for w in re.findall(r"\w+", norm(text)):
+        for cand in (w, w[2:] if w.startswith("ال") else w, w[1:] if w[:1] in "وفبل" else w):
+            r = lex.roles.get(cand)
+            if r:
+                out.add(r.gloss)
+    return frozenset(out)
+
+
+def same_speaker(x: Attribution, y: Attribution, lang_x: str, lang_y: str) -> bool:
+    """Whether two attributions name the same source, across scripts."""
+    a, b = x.speaker, y.speaker
+    if a.name == b.name:
+        return True
+    if a.kind == "person" and b.kind == "person":
+        return name_similarity(a.name, b.name) >= 0.85
+    if {a.kind, b.kind} <= {"government", "organisation", "outlet"}:
+        return name_similarity(a.name, b.name) >= 0.9
+    if a.kind in ("anonymous", "document", "unknown") and b.kind in ("anonymous", "document", "unknown"):
+        ga, gb = _role_glosses(x, lang_x), _role_glosses(y, lang_y)
+        if ga and gb:
+            return bool(ga & gb)
+        return a.kind == b.kind
+    return False
+
+
+def _verdict(x: Attribution, y: Attribution, lang_x: str, lang_y: str) -> str:
+    if not same_speaker(x, y, lang_x, lang_y):
+        return "speaker_changed"
+    if x.cue.category != y.cue.category and not {x.cue.category, y.cue.category} <= {"neutral", "additive"}:
+        return "cue_changed"
+    ox = x.outlet.name if x.outlet else None
+    oy = y.outlet.name if y.outlet else None
+    if ox != oy:
+        return "outlet_changed"
+    return "same"
+
+
+def compare(a: str | Article | ArticleAttributions, b: str | Article | ArticleAttributions,
+            engine: str = "light", model_dir: str | None = None) -> Comparison:
+    """Align the attributions of two versions of a story and give each a verdict."""
+    from attrib.pipeline import extract
+
+    ra = a if isinstance(a, ArticleAttributions) else extract(a, engine=engine, model_dir=model_dir)
+    rb = b if isinstance(b, ArticleAttributions) else extract(b, engine=engine, model_dir=model_dir)
+    if not ra.article.sentences or not rb.article.sentences:
+        raise InputError("compare needs two articles with text")
+    sentences = align_sentences(ra.article, rb.article)
+    group_of_a: dict[int, int] = {}
+    group_of_b: dict[int, int] = {}
+    for g, (ia, ib) in enumerate(sentences):
+        for i in ia:
+            group_of_a[i] = g
+        for j in ib:
+            group_of_b[j] = g
+    la, lb = ra.article.lang, rb.article.lang
+    same_lang = la == lb
+    ta, tb = ra.article.text, rb.article.text
+    ratio = (len(tb) + 1) / (len(ta) + 1)
+    anch_a = [_anchors(ta, x.content.start, x.content.end, la) for x in ra.attributions]
+    anch_b = [_anchors(tb, y.content.start, y.content.end, lb) for y in rb.attributions]
+    cands = []
+    for i, x in enumerate(ra.attributions):
+        ga = group_of_a.get(x.sentence)
+        for j, y in enumerate(rb.attributions):
+            gb = group_of_b.get(y.sentence)
+            if ga is None or gb is None or abs(ga - gb) > 2:
+                continue
+            s = _similarity(anch_a[i], anch_b[j], same_lang, ratio)
+            s += 0.35 if ga == gb else 0.1 if abs(ga - gb) == 1 else 0.0
+            speaker = same_speaker(x, y, la, lb)
+            s += 0.25 if speaker else 0.0
+            s += 0.1 if x.cue.category == y.cue.category else 0.0
+            # a translation may garble the claim: the same speaker close by is strong evidence
+            if s >= 0.55 or (speaker and s >= 0.4):
+                cands.append((s, i, j))
+    cands.sort(key=lambda c: (-c[0], c[1], c[2]))
+    used_a: dict[int, tuple[int, float]] = {}
+    used_b: set[int] = set()
+    for s, i, j in cands:
+        if i in used_a or j in used_b:
+            continue
+        used_a[i] = (j, s)
+        used_b.add(j)
+    pairs: list[Pair] = []
+    aligned_a = {i for ia, ib in sentences if ib for i in ia}
+    for i, x in enumerate(ra.attributions):
+        if i in used_a:
+            j, s = used_a[i]
+            y = rb.attributions[j]
+            pairs.append(Pair(x, y, _verdict(x, y, la, lb), round(min(s, 1.0), 3)))
+        else:
+            pairs.append(Pair(x, None, "dropped" if x.sentence in aligned_a else "missing", 0.0))
+    for j, y in enumerate(rb.attributions):
+        if j not in used_b:
+            pairs.append(Pair(None, y, "added", 0.0))
+    return Comparison(ra, rb, tuple(pairs), tuple(sentences), _summary(pairs, ra, rb))
+
+
+def _summary(pairs: list[Pair], ra: ArticleAttributions, rb: ArticleAttributions) -> dict[str, object]:
+    counts = Counter(p.verdict for p in pairs)
+
+    def share(r: ArticleAttributions) -> dict[str, object]:
+        kinds = Counter(x.speaker.kind for x in r.attributions)
+        total = len(r.attributions)
+        return {"attributions": total, "named": kinds["person"], "anonymous": kinds["anonymous"],
+                "named_share": round(kinds["person"] / total, 3) if total else 0.0,
+                "anonymous_share": round(kinds["anonymous"] / total, 3) if total else 0.0}
+
+    return {"verdicts": {v: counts.get(v, 0) for v in VERDICTS}, "a": share(ra), "b": share(rb)}
