@@ -102,24 +102,43 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> tuple[int, int]:
     return len(a & b), len(a | b)
 
 
-def _skeleton_hits(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[int, int]:
-    if not a or not b:
-        return 0, len(a) + len(b)
+def _skeleton_matcher(a: Sequence[_Anchors], b: Sequence[_Anchors]) -> dict[str, frozenset[str]]:
+    """For each name skeleton of A, the skeletons of B it matches (Jaro-Winkler >= 0.88).
+
+    Computed once per comparison over the distinct skeletons, with a cheap first-letter and
+    length filter, so the sentence alignment never runs string similarity in its inner loop."""
     import textdistance
 
     jw = textdistance.JaroWinkler()
-    hits = sum(1 for x in a if any(abs(len(x) - len(y)) <= 2 and jw.normalized_similarity(x, y) >= 0.88 for y in b))
+    sa = {x for anc in a for x in anc.skeletons}
+    sb = {y for anc in b for y in anc.skeletons}
+    by_first: dict[str, list[str]] = {}
+    for y in sb:
+        by_first.setdefault(y[0], []).append(y)
+    out: dict[str, frozenset[str]] = {}
+    for x in sa:
+        out[x] = frozenset(y for y in by_first.get(x[0], ()) if abs(len(x) - len(y)) <= 2 and
+                           (x == y or jw.normalized_similarity(x, y) >= 0.88))
+    return out
+
+
+def _skeleton_hits(a: tuple[str, ...], b: tuple[str, ...], match: dict[str, frozenset[str]]) -> tuple[int, int]:
+    if not a or not b:
+        return 0, len(a) + len(b)
+    bs = set(b)
+    hits = sum(1 for x in a if match.get(x, frozenset()) & bs)
     return hits, max(len(a), len(b))
 
 
-def _similarity(a: _Anchors, b: _Anchors, same_lang: bool, ratio: float) -> float:
+def _similarity(a: _Anchors, b: _Anchors, same_lang: bool, ratio: float,
+                match: dict[str, frozenset[str]]) -> float:
     """0..1: how likely two stretches say the same thing."""
     shared = 0.0
     total = 0.0
     for h, t in (_overlap(a.numbers, b.numbers), _overlap(a.names, b.names)):
         shared += 2 * h
         total += t + h
-    h, t = _skeleton_hits(a.skeletons, b.skeletons)
+    h, t = _skeleton_hits(a.skeletons, b.skeletons, match)
     shared += h
     total += t
     if same_lang:
@@ -144,6 +163,7 @@ def align_sentences(a: Article, b: Article) -> list[tuple[tuple[int, ...], tuple
         return [((i,), ()) for i in range(n)] + [((), (j,)) for j in range(m)]
     same_lang = a.lang == b.lang
     ratio = (sum(x.length for x in sb) + 1) / (sum(x.length for x in sa) + 1)
+    match = _skeleton_matcher(sa, sb)
     skip = 0.08
     band = max(12, abs(n - m) + 8)
     neg = -1e9
@@ -155,7 +175,7 @@ def align_sentences(a: Article, b: Article) -> list[tuple[tuple[int, ...], tuple
     def sim(i0: int, i1: int, j0: int, j1: int) -> float:
         key = (i0, i1, j0, j1)
         if key not in cache:
-            cache[key] = _similarity(_merge(sa[i0:i1]), _merge(sb[j0:j1]), same_lang, ratio)
+            cache[key] = _similarity(_merge(sa[i0:i1]), _merge(sb[j0:j1]), same_lang, ratio, match)
         return cache[key]
 
     for i in range(n + 1):
@@ -254,6 +274,7 @@ def compare(a: str | Article | ArticleAttributions, b: str | Article | ArticleAt
     ratio = (len(tb) + 1) / (len(ta) + 1)
     anch_a = [_anchors(ta, x.content.start, x.content.end, la) for x in ra.attributions]
     anch_b = [_anchors(tb, y.content.start, y.content.end, lb) for y in rb.attributions]
+    match = _skeleton_matcher(anch_a, anch_b)
     cands = []
     for i, x in enumerate(ra.attributions):
         ga = group_of_a.get(x.sentence)
@@ -261,7 +282,7 @@ def compare(a: str | Article | ArticleAttributions, b: str | Article | ArticleAt
             gb = group_of_b.get(y.sentence)
             if ga is None or gb is None or abs(ga - gb) > 2:
                 continue
-            s = _similarity(anch_a[i], anch_b[j], same_lang, ratio)
+            s = _similarity(anch_a[i], anch_b[j], same_lang, ratio, match)
             s += 0.35 if ga == gb else 0.1 if abs(ga - gb) == 1 else 0.0
             speaker = same_speaker(x, y, la, lb)
             s += 0.25 if speaker else 0.0

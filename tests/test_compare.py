@@ -1,0 +1,123 @@
+"""attrib compare: the seed pair, our own translated pairs, PUD sentence alignment, outputs."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+from tests.conftest import ROOT, seed, shared_path
+
+import attrib
+from attrib.analysis.conllu import read_conllu_documents
+from attrib.cli import main
+from attrib.compare import align_sentences, compare
+from attrib.io import make_article
+from attrib.translit import name_similarity
+
+
+def _pair(c: attrib.Comparison, a_cue: str, a_claim: str) -> attrib.Pair:
+    for p in c.pairs:
+        if p.a and p.a.cue.span.text == a_cue and a_claim in " ".join(x.text for x in p.a.parts):
+            return p
+    raise AssertionError(f"no pair for {a_cue!r} {a_claim!r}")
+
+
+def test_seed_pair_alignment_and_verdicts() -> None:
+    c = compare(attrib.read(seed("002")), attrib.read(seed("000")))
+    p = _pair(c, "said", "spy agency provided planning assistance")
+    assert p.b is not None and p.b.speaker.name == "مسؤولون أمريكيون" and p.verdict == "same"
+    p = _pair(c, "says", "supports separatist groups")
+    assert p.b is not None and p.b.cue.span.text == "بحسب" and p.verdict == "cue_changed"
+    p = _pair(c, "say", "China is also counting on Pakistan")
+    assert p.b is not None and "الصين تأمل" in p.b.content.text and p.verdict == "same"
+    p = _pair(c, "say", "Pakistan could grow closer")
+    assert p.b is not None and p.verdict == "same"
+    p = _pair(c, "according to", "Mr Khan intended to push")
+    assert p.b is not None and p.b.cue.span.text == "وفقا" and p.verdict == "same"
+    p = _pair(c, "according to", "has often disagreed with Mr. Khan")
+    assert p.b is not None and p.b.speaker.name == "محللون" and p.verdict == "cue_changed"
+    p = _pair(c, "expressed", "a desire to deepen ties")
+    assert p.b is not None and p.b.speaker.name == "قمر جاويد باجوا" and p.verdict == "same"
+    # every English attribution is either paired or given a verdict that says why not
+    assert all(p.b is not None or p.verdict in {"dropped", "missing"} for p in c.pairs if p.a)
+    summary = c.summary
+    assert summary["a"]["attributions"] == len(c.a.attributions)  # type: ignore[index]
+
+
+def test_names_match_across_scripts() -> None:
+    assert name_similarity("Kenneth Katzman", "كينيث كاتزمان") > 0.95
+    assert name_similarity("Antony Blinken", "أنتوني بلينكن") > 0.95
+    assert name_similarity("Vladimir Putin", "فلاديمير بوتين") > 0.95
+    assert name_similarity("Kenneth Katzman", "حذيفة فريد") < 0.6
+
+
+def test_verdicts_on_a_small_pair() -> None:
+    en = ("Talks resume\n\nThe finance minister said that inflation would fall to 9% in June. "
+          "Analysts said the central bank would cut rates. "
+          "Officials told Reuters that the deal was close.")
+    ar = ("استئناف المحادثات\n\nوزعم وزير المالية أن التضخم سينخفض إلى 9% في يونيو. "
+          "وسيخفض البنك المركزي أسعار الفائدة. "
+          "وقال مسؤولون لوكالة فرانس برس إن الاتفاق قريب. وأضاف مصدر أن التوقيع سيتم قريبا.")
+    c = compare(make_article(en), make_article(ar))
+    verdicts = {p.a.cue.span.text if p.a else p.b.cue.span.text: p.verdict for p in c.pairs}  # type: ignore[union-attr]
+    assert verdicts["said"] in {"cue_changed", "dropped"}
+    assert verdicts["told"] == "outlet_changed"
+    assert verdicts["وأضاف"] == "added"
+
+
+def test_pud_sentences_align() -> None:
+    en_docs = read_conllu_documents(shared_path("data", "ud", "pud", "en_pud-part1.conllu"))
+    ar_docs = read_conllu_documents(shared_path("data", "ud", "pud", "ar_pud-part1.conllu"))
+    en_text = "\n".join(s.span.text for art, _ in en_docs for s in art.sentences)
+    ar_text = "\n".join(s.span.text for art, _ in ar_docs for s in art.sentences)
+    en_lines = en_text.split("\n")[:60]
+    ar_lines = ar_text.split("\n")[:60]
+    random.Random(7).shuffle(order := list(range(0, 60, 10)))
+    a = make_article("\n".join(en_lines), lang="en")
+    b = make_article("\n".join(ar_lines), lang="ar")
+    links = align_sentences(a, b)
+    para_a = [a.sentences[i].paragraph for i in range(len(a.sentences))]
+    para_b = [b.sentences[j].paragraph for j in range(len(b.sentences))]
+    good = sum(1 for ia, ib in links if len(ia) == 1 and len(ib) == 1 and para_a[ia[0]] == para_b[ib[0]])
+    assert good >= 0.8 * min(len(a.sentences), len(b.sentences)), good
+    assert order  # the shuffled list is only used to vary the seed's draw
+
+
+@pytest.mark.parametrize("fmt", ["table", "markdown", "csv", "json", "html"])
+def test_cli_formats(fmt: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["compare", "--format", fmt, str(seed("002")), str(seed("000"))])
+    out = capsys.readouterr().out
+    assert code == 0
+    if fmt == "json":
+        d = json.loads(out)
+        assert set(d) >= {"a", "b", "pairs", "summary"}
+        ids_a = {x["id"] for x in d["a"]["attributions"]}
+        assert all(p["a"] in ids_a for p in d["pairs"] if p["a"])
+        assert {p["verdict"] for p in d["pairs"]} <= {"same", "speaker_changed", "cue_changed", "outlet_changed",
+                                                     "dropped", "missing", "added"}
+    if fmt == "html":
+        assert 'dir="rtl"' in out and "<mark" in out
+    if fmt == "table":
+        assert "named / anonymous sources" in out
+
+
+def test_cli_compare_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["compare", str(tmp_path / "none.txt"), str(seed("000"))])
+    assert code == 2 and "no such file" in capsys.readouterr().err
+    code = main(["compare", "-f", "yaml", str(seed("002")), str(seed("000"))])
+    assert code == 2 and "unknown format" in capsys.readouterr().err
+
+
+PAIRS = sorted((ROOT / "examples" / "pairs").glob("*/expected.json"))
+
+
+@pytest.mark.parametrize("expected", PAIRS, ids=[p.parent.name for p in PAIRS])
+def test_example_pairs(expected: Path) -> None:
+    spec = json.loads(expected.read_text(encoding="utf-8"))
+    c = compare(attrib.read(expected.parent / spec["a"]), attrib.read(expected.parent / spec["b"]))
+    from attrib.evaluate_compare import score_pair
+
+    score = score_pair(c, spec)
+    assert score.verdict_accuracy >= 0.5, score
