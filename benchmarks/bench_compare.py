@@ -50,7 +50,8 @@ def main(argv: list[str] | None = None) -> int:
         times.append(time.perf_counter() - t0)
     print(f"A: {len(a.split())} words, {len(c.a.attributions)} attributions; "
           f"B: {len(b.split())} words, {len(c.b.attributions)} attributions")
-    print(f"compare (extraction of both + alignment): best {min(times):.3f} s, median {sorted(times)[len(times) // 2]:.3f} s")
+    median = sorted(times)[len(times) // 2]
+    print(f"compare (extraction of both + alignment): best {min(times):.3f} s, median {median:.3f} s")
     return 0
 
 
