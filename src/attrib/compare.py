@@ -18,14 +18,16 @@ from __future__ import annotations
 
 import math
 import re
+import tomllib
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 import attrs
 
 from attrib.analysis.light import tokenize
 from attrib.errors import InputError
-from attrib.lexicon import load_gazetteer, load_lexicon
+from attrib.lexicon import PhraseTable, _roots, load_gazetteer, load_lexicon, split_words
 from attrib.model import Article, ArticleAttributions, Attribution
 from attrib.normalize import norm
 from attrib.outlets import find_names
@@ -61,6 +63,36 @@ class Comparison:
 
 # ---------------------------------------------------------------- anchors
 
+@lru_cache(maxsize=1)
+def _concepts() -> tuple[PhraseTable, dict[str, str]]:
+    """Bilingual concepts (days, months, institutions, topics) from lexicons/bilingual.toml."""
+    table = PhraseTable()
+    kinds: dict[str, str] = {}
+    for root in _roots(()):
+        f = root / "bilingual.toml"
+        if not f.is_file():
+            continue
+        with f.open("rb") as fh:
+            data = tomllib.load(fh)
+        for c in data.get("concept", []):
+            kinds[c["id"]] = c.get("kind", "topic")
+            for form in c.get("forms", []):
+                table.add(split_words(form), c["id"])
+    return table, kinds
+
+
+def _concepts_in(text: str, start: int, end: int) -> set[str]:
+    table, _ = _concepts()
+    return {cid for _, cid in find_names(table, text, start, end, cased=False)}
+
+
+def _number(s: str) -> str:
+    """Numbers compared by their significant part: "25,000" ~ "25 ألف"."""
+    digits = s.replace(",", "")
+    while digits.endswith("000") and len(digits) > 3:
+        digits = digits[:-3]
+    return digits
+
 @attrs.frozen
 class _Anchors:
     numbers: frozenset[str]
@@ -73,8 +105,9 @@ class _Anchors:
 def _anchors(text: str, start: int, end: int, lang: str) -> _Anchors:
     gaz = load_gazetteer()
     seg = text[start:end]
-    numbers = frozenset(norm(m.group()).replace(",", "") for m in _DIGITS.finditer(norm(seg)))
+    numbers = frozenset(_number(m.group()) for m in _DIGITS.finditer(norm(seg)))
     names = {name for _, name in find_names(gaz.entities, text, start, end)}
+    names |= {"concept:" + c for c in _concepts_in(text, start, end)}
     names |= {name for _, name in find_names(gaz.outlets, text, start, end)}
     toks = [text[s:e] for s, e in tokenize(text, start, end)]
     words = frozenset(norm(t) for t in toks if len(t) > 3)
@@ -222,6 +255,14 @@ def _role_glosses(att: Attribution, lang: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _speaker_concepts(att: Attribution) -> set[str]:
+    if att.speaker.mention is None:
+        return set()
+    m = att.speaker.mention
+    text = m.text
+    return _concepts_in(text, 0, len(text))
+
+
 def same_speaker(x: Attribution, y: Attribution, lang_x: str, lang_y: str) -> bool:
     """Whether two attributions name the same source, across scripts."""
     a, b = x.speaker, y.speaker
@@ -230,7 +271,13 @@ def same_speaker(x: Attribution, y: Attribution, lang_x: str, lang_y: str) -> bo
     if a.kind == "person" and b.kind == "person":
         return name_similarity(a.name, b.name) >= 0.85
     if {a.kind, b.kind} <= {"government", "organisation", "outlet"}:
-        return name_similarity(a.name, b.name) >= 0.9
+        if name_similarity(a.name, b.name) >= 0.9:
+            return True
+        # "the trade ministry" ~ «وزارة التجارة»: the same institution and topic concepts
+        ca, cb = _speaker_concepts(x), _speaker_concepts(y)
+        _, kinds = _concepts()
+        inst = {c for c in ca & cb if kinds.get(c) == "institution"}
+        return bool(inst) and ca == cb
     if a.kind in ("anonymous", "document", "unknown") and b.kind in ("anonymous", "document", "unknown"):
         ga, gb = _role_glosses(x, lang_x), _role_glosses(y, lang_y)
         if ga and gb:

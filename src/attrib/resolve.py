@@ -35,6 +35,9 @@ class _Typed:
     person_tokens: tuple[str, ...] = ()
 
 
+_AR_SUFFIXES = ("هما", "هم", "ها", "ه")
+
+
 def _roles(ctx: Context, w: str) -> str | None:
     r = ctx.lexicon.roles.get(w)
     if r:
@@ -44,6 +47,11 @@ def _roles(ctx: Context, w: str) -> str | None:
             r = ctx.lexicon.roles.get(stem)
             if r:
                 return r.kind
+        for suf in _AR_SUFFIXES:  # "رئيسها" = رئيس + ها ("its head")
+            if w.endswith(suf) and len(w) - len(suf) >= 3:
+                r = ctx.lexicon.roles.get(w[: -len(suf)]) or ctx.lexicon.roles.get(w[: -len(suf)].rstrip("ت") + "ه")
+                if r:
+                    return r.kind
     return None
 
 
@@ -93,6 +101,8 @@ def _name_runs(ctx: Context, i: int, j: int) -> list[list[int]]:
             else:
                 ok = bool(w) and w[0].isalpha() and not _known_ar(ctx, w, tok(ctx, t)) and not (
                     not run and w.startswith(_AR_ARTICLE)) and not ctx.entity_at(t) and not ctx.outlet_at(t)
+                if ok and not run and w.startswith("و") and t > i and is_word(ctx, t - 1):
+                    ok = False  # "سكان وأصحاب مخابز": a coordinated noun, not the start of a name
         else:
             raw = tok(ctx, t)
             ok = bool(raw) and raw[0].isupper() and not _roles(ctx, w) and w not in ctx.gazetteer.adjectives \
@@ -216,6 +226,13 @@ def type_speaker(ctx: Context, i: int, j: int) -> _Typed:
     # "Analysts at Karachi brokerage X", "Residents of Samanabad": a role phrase about a place
     if not arabic and first_role == "anonymous" and (k + 1 == j or norms[k + 1] in _EN_PREPS):
         return _Typed(_strip_det(ctx, i, j), "anonymous")
+    comma_runs = [r for r in runs if r[0] > i and tok(ctx, r[0] - 1) == "," and not ctx.entity_at(r[0])]
+    if not arabic and head_role in ("anonymous", "title") and comma_runs:
+        # "A ministry spokesman, Anis Ben Salah, told ...": the apposition names the person
+        r = comma_runs[0]
+        name = text[a.starts[r[0]]:a.ends[r[-1]]]
+        title = text[a.starts[i]:a.ends[r[0] - 2]].strip(" ,") or None
+        return _Typed(name, "person", title, None, tuple(norms[t] for t in r if norms[t] != "."))
     if not arabic and head_role in ("document", "anonymous", "outlet_ref") and not (
             runs and runs[-1][-1] == head):
         return _Typed(_strip_det(ctx, i, j), "outlet_ref" if head_role == "outlet_ref" else head_role)
@@ -295,7 +312,9 @@ def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     if len(short) == 1:
         return any(_close(short[0], t) for t in long_[-2:]) if len(long_) > 1 else _close(short[0], long_[0])
-    return len(short) == len(long_) and all(_close(x, y) for x, y in zip(short, long_, strict=True))
+    if len(short) < len(long_):  # "بن صالح" for "أنيس بن صالح": the family name, written whole
+        return all(_close(x, y) for x, y in zip(short, long_[-len(short):], strict=True))
+    return all(_close(x, y) for x, y in zip(short, long_, strict=True))
 
 
 def _close(x: str, y: str) -> bool:

@@ -18,7 +18,7 @@ _MARKS = "\u0610-\u061A\u064B-\u065F\u0670\u0640"
 # A word: letters/digits with Arabic marks and tatweel inside, joined by hyphens or
 # apostrophes ("al-Qaeda", "O'Brien"); English clitics "'s", "n't" are split below.
 _TOKEN = re.compile(
-    rf"[\w{_MARKS}]+(?:[-'’.][\w{_MARKS}]+)*|''|``|[^\s\w{_MARKS}]",
+    rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?!\w)|[\w{_MARKS}]+(?:[-'’.][\w{_MARKS}]+)*|''|``|[^\s\w{_MARKS}]",
 )
 _EN_CLITIC = re.compile(r"(?i)(?:['’]s|n['’]t|['’](?:re|ve|ll|d|m))$")
 _DOTTED_ABBR = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]$")

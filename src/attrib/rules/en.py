@@ -66,7 +66,9 @@ def np_back(ctx: Context, a: int, j: int) -> tuple[int, int] | None:
     start = None
     while k >= a and j - k < _NP_MAX:
         w = norms[k]
-        if w == "and" and k - 1 >= a and k != j and _is_cap(ctx, k - 1) and _is_cap(ctx, k + 1):
+        if w in {"and", "or"} and k - 1 >= a and k != j and (
+                (_is_cap(ctx, k - 1) and _is_cap(ctx, k + 1)) or
+                (norms[k - 1] in ctx.lexicon.roles and is_word(ctx, k + 1))):
             start = k  # "Residents of Samanabad and Gulshan-i-Ravi", "Smith and Jones"
             k -= 1
             continue
@@ -142,6 +144,19 @@ def np_forward(ctx: Context, i: int, b: int, appositive: bool = True) -> tuple[i
             if m >= b or norms[m] in {".", ",", "!", "?", '"'}:
                 end = m
     return (i, end)
+
+
+def _setting_follows(ctx: Context, k: int, b: int) -> bool:
+    """"on Monday", "in a statement", "at a news conference": a time or setting phrase."""
+    norms = ctx.analysis.norms
+    settings = _w(ctx, "settings")
+    for t in range(k, min(b, k + 4)):
+        w = norms[t]
+        if w in _DAYS_AND_TIMES or w in settings or (w in _w(ctx, "time_words") and w not in {"in", "on", "at"}):
+            return True
+        if w not in {"a", "an", "the", "his", "her", "their", "its", "news", "press", "recent", "televised"}:
+            return False
+    return False
 
 
 def addressee(ctx: Context, i: int, b: int) -> tuple[int, int] | None:
@@ -220,6 +235,8 @@ def content_after(
             k + 1 < b and (norms[k + 1] in settings or norms[k + 1] in times)
         ):
             break  # "said the talks failed": a determiner opens the claim
+        if w in {"in", "on", "at", "during"} and not _setting_follows(ctx, k + 1, b):
+            break  # "said at least one ...": the preposition belongs to the claim
         if w in times or w in settings or w in _SKIP_AFTER:
             if w == "to" and k + 1 < b and entry.lemma != "say":
                 break
@@ -513,7 +530,7 @@ def subject_back(ctx: Context, a: int, k: int) -> tuple[int, int] | None:
             if not (m > a and tok(ctx, m) in {",", delim} and m + 1 < end):
                 return None
             first = norms[m + 1]
-            if first in _w(ctx, "np_stop") and first not in {"who", "whose"}:
+            if first in _w(ctx, "np_stop") and first not in {"who", "whose", "which"}:
                 return None
             head = np_back(ctx, a, m - 1)
             if head and (_is_cap(ctx, m - 1) or norms[m - 1] in ctx.lexicon.roles):
