@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 import tomllib
 from functools import lru_cache
-from importlib import resources
 
 import textdistance
 
@@ -21,9 +20,19 @@ _AR = re.compile(r"[\u0621-\u064a]")
 
 @lru_cache(maxsize=1)
 def _tables() -> tuple[dict[str, str], list[tuple[str, str]]]:
-    with (resources.files("attrib") / "lexicons" / "translit.toml").open("rb") as fh:
-        data = tomllib.load(fh)
-    return dict(data["arabic"]), list(data["latin"].items())
+    """The shipped scheme, then any user translit.toml (ATTRIB_LEXICONS), entry by entry."""
+    from attrib.lexicon import _roots
+
+    arabic: dict[str, str] = {}
+    latin: dict[str, str] = {}
+    for root in _roots(()):
+        f = root / "translit.toml"
+        if f.is_file():
+            with f.open("rb") as fh:
+                data = tomllib.load(fh)
+            arabic.update(data.get("arabic", {}))
+            latin.update(data.get("latin", {}))
+    return arabic, list(latin.items())
 
 
 @lru_cache(maxsize=65536)
