@@ -6,8 +6,15 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from attrib.model import ArticleAttributions, Attribution
+
+# Hypothesis profiles: "ci" keeps the suite fast; "thorough" is for local runs before a
+# release (HYPOTHESIS_PROFILE=thorough python -m pytest).
+settings.register_profile("ci", max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("thorough", max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("ATTRIB_SHARED", ROOT.parent / "shared"))

@@ -63,6 +63,14 @@ def _parser() -> argparse.ArgumentParser:
     cp.add_argument("-e", "--engine", default="light", help="light or stanza")
     cp.add_argument("--model-dir", help="stanza models folder")
 
+    te = sub.add_parser("test", help="property-test one rule with generated sentences (hypothesis)")
+    te.add_argument("--rule", action="append", dest="rules", metavar="RULE_ID", required=True,
+                    help="rule to test (repeatable)")
+    te.add_argument("--module", action="append", default=[], metavar="FILE.py",
+                    help="a module that registers your rules and sentence patterns (repeatable)")
+    te.add_argument("--lexicon", action="append", default=[], metavar="DIR", help="extra lexicon folder")
+    te.add_argument("--profile", default="ci", help="ci (fast) or thorough")
+
     sub.add_parser("rules", help="list the extraction rules")
     return p
 
@@ -128,6 +136,25 @@ def _compare(args: argparse.Namespace) -> int:
     return 0
 
 
+def _test(args: argparse.Namespace) -> int:
+    from attrib.lexicon import add_lexicon_dir
+    from attrib.testing.runner import check_rule, load_module
+
+    for d in args.lexicon:
+        add_lexicon_dir(d)
+    for m in args.module:
+        load_module(m)
+    failed = 0
+    for rule_id in args.rules:
+        report = check_rule(rule_id, args.profile, tuple(args.lexicon))
+        status = "ok" if report.failure is None else "FAILED"
+        print(f"{rule_id}: {status} ({report.examples} examples; patterns: {', '.join(report.patterns)})")
+        if report.failure:
+            failed += 1
+            print("  " + report.failure.replace("\n", "\n  "))
+    return 1 if failed else 0
+
+
 def _rules(args: argparse.Namespace) -> int:
     from tabulate import tabulate
 
@@ -147,6 +174,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _eval(args)
         if args.command == "compare":
             return _compare(args)
+        if args.command == "test":
+            return _test(args)
         return _rules(args)
     except AttribError as exc:
         print(f"attrib: {exc}", file=sys.stderr)

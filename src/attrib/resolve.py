@@ -71,8 +71,8 @@ def _known_ar(ctx: Context, w: str, raw: str = "") -> bool:
             return True
     if w.startswith(_AR_ARTICLE) and (w.endswith("ي") or w.endswith("يه") or w.endswith("يين") or w.endswith("يون")):
         return True  # nisba adjective: الباكستاني، السياسية
-    if w.endswith(("يون", "يين", "يه")) and len(w) > 4:
-        return True
+    if w.endswith(("يون", "يين")) and len(w) > 4:
+        return True  # plural nisba ("أمريكيون"); a singular in -ية may be a name ("سعدية")
     return w in {"في", "من", "باسم", "و", "عن", "مع", "ب", "ل", "،", ",", "الي"}
 
 
@@ -95,9 +95,9 @@ def _name_runs(ctx: Context, i: int, j: int) -> list[list[int]]:
     for t in range(i, j):
         w = norms[t]
         if arabic:
-            if w.startswith(_AR_ARTICLE) and run and w not in common_adj and w not in ctx.gazetteer.adjectives \
+            if w.startswith(_AR_ARTICLE) and run and w not in common_adj \
                     and not _roles(ctx, w) and not ctx.entity_at(t) and not ctx.outlet_at(t):
-                ok = True  # surname such as الشهري، الأهدل
+                ok = True  # a family name after a first name: الشهري، الأهدل، المصري
             else:
                 ok = bool(w) and w[0].isalpha() and not _known_ar(ctx, w, tok(ctx, t)) and not (
                     not run and w.startswith(_AR_ARTICLE)) and not ctx.entity_at(t) and not ctx.outlet_at(t)
@@ -520,6 +520,9 @@ class Resolver:
         cue_span = Span.of(text, a.starts[ci], a.ends[cj - 1])
         cue = Cue(cue_span, c.entry.lemma, c.entry.category, c.entry.kind)
         speaker, implied, continuing = self._speaker(c)
+        if any(ch.isspace() and ch != " " for ch in speaker.name) or "  " in speaker.name:
+            # a name is a name however the text was spaced or wrapped ("US  officials", line breaks)
+            speaker = attrs.evolve(speaker, name=" ".join(speaker.name.split()))
         outlet: Outlet | None = None
         if c.outlet:
             outlet = _outlet(text, c.outlet)

@@ -113,13 +113,14 @@ def _speaker_of(ctx: Context, v: int) -> tuple[tuple[int, int] | None, str]:
 
 
 def _channel(ctx: Context, v: int) -> OutletRef | None:
-    """"told Reuters" (an object of the cue), "لرويترز" (an oblique with ل), "to CNN"."""
+    """"told Reuters" (an object of the cue), "لرويترز" (an oblique with ل), "told The New
+    York Times" (an outlet name anywhere in the object's phrase)."""
     for c in ctx.children[v]:
         if _is(ctx, c, (*_OBJ, "obl", "nmod")):
-            m = ctx.outlet_at(c) or (ctx.outlet_at(c - 1) if c > 0 else None)
-            if m:
-                start = c if ctx.outlet_at(c) else c - 1
-                return OutletRef(m.name, "channel", char_range(ctx, start, start + m.length))
+            for t in ctx.subtree(c):
+                m = ctx.outlet_at(t)
+                if m:
+                    return OutletRef(m.name, "channel", char_range(ctx, t, t + m.length))
     return None
 
 
@@ -192,6 +193,13 @@ def _according_rule(ctx: Context, sent: int, i: int, j: int, entry: CueEntry, ru
     content = _trim_tokens(ctx, [k for k in ctx.subtree(clause, frozenset({x, i}))])
     content = [k for k in content if not (i <= k < j)]
     if len(content) < 2:
+        return None
+    # a parse that splits the source phrase ("According to Foreign | Minister Maria Khan") is
+    # not trusted: the source must start right after the cue and the claim must have a verb
+    upos = a.upos or []
+    if src[0] != j and src[0] > i:
+        return None
+    if upos and not any(upos[k] in ("VERB", "AUX") for k in content) and len(content) < 4:
         return None
     parts = _parts(ctx, content)
     if not parts:
