@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 import attrib
 from attrib.model import ArticleAttributions
+from attrib.testing import assert_offsets_exact
 
 EN_SPEAKERS = ["US officials", "The minister", "Ayesha Khan", "A senior diplomat", "Analysts", "He"]
 AR_SPEAKERS = ["مسؤولون أمريكيون", "الوزير", "عائشة خان", "مصدر دبلوماسي", "المحللون"]
@@ -38,16 +39,7 @@ def ar_sentence(draw: st.DrawFn) -> str:
 
 
 def _assert_offsets(result: ArticleAttributions) -> None:
-    text = result.article.text
-    for a in result.attributions:
-        spans = [a.cue.span, *a.parts]
-        if a.speaker.mention:
-            spans.append(a.speaker.mention)
-        if a.outlet and a.outlet.span:
-            spans.append(a.outlet.span)
-        for s in spans:
-            assert 0 <= s.start <= s.end <= len(text)
-            assert text[s.start:s.end] == s.text
+    assert_offsets_exact(result, result.article.text)
 
 
 def _key(r: ArticleAttributions, shift: int = 0) -> list[tuple[object, ...]]:

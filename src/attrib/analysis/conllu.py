@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 from attrib.analysis.base import Analysis
-from attrib.analysis.words import ParsedToken, ParsedWord, fill
+from attrib.analysis.words import ParsedToken, ParsedWord, build_analysis
 from attrib.errors import ConlluError, InputError
 from attrib.io import decode, sentences_article
 from attrib.model import Article
@@ -161,17 +161,7 @@ def _build(lines: list[str], path: str, doc_id: str, lang: str | None, line_offs
         tokens.append(sent_tokens)
     text = "".join(parts)
     article = sentences_article(text, spans, id=doc_id or p.stem, lang=lang, source_path=str(path))
-    starts: list[int] = []
-    ends: list[int] = []
-    norms: list[str] = []
-    lemmas: list[str] = []
-    upos: list[str] = []
-    heads: list[int] = []
-    deprels: list[str] = []
-    bounds: list[tuple[int, int]] = []
-    fill(text, tokens, starts, ends, norms, lemmas, upos, heads, deprels, bounds)
-    return article, Analysis(article, starts, ends, norms, bounds, engine="conllu", lemmas=lemmas, upos=upos,
-                             heads=heads, deprels=deprels)
+    return article, build_analysis(article, tokens, "conllu")
 
 
 def _shift(exc: ConlluError, offset: int) -> ConlluError:

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from attrib.analysis.base import Analysis
-from attrib.analysis.words import ParsedToken, ParsedWord, fill
+from attrib.analysis.words import ParsedToken, ParsedWord, build_analysis
 from attrib.errors import ModelError
 from attrib.model import Article
 
@@ -86,7 +86,6 @@ class StanzaAnalyzer:
 
     def __call__(self, article: Article) -> Analysis:
         nlp = get_pipeline(article.lang, self.model_dir, self.use_gpu)
-        text = article.text
         # our sentences, each a paragraph of its own, with their place in the joined input
         pieces: list[str] = []
         origin: list[tuple[int, int]] = []  # (offset in joined text, offset in original)
@@ -110,28 +109,4 @@ class StanzaAnalyzer:
                     words = tuple(ParsedWord(w.text, w.lemma, w.upos, int(w.head), w.deprel) for w in t.words)
                     toks.append(ParsedToken(t.start_char + shift, t.end_char + shift, words))
                 parsed.append(toks)
-        starts: list[int] = []
-        ends: list[int] = []
-        norms: list[str] = []
-        lemmas: list[str] = []
-        upos: list[str] = []
-        heads: list[int] = []
-        deprels: list[str] = []
-        bounds: list[tuple[int, int]] = []
-        fill(text, parsed, starts, ends, norms, lemmas, upos, heads, deprels, bounds)
-        bounds = _align(article, starts, bounds)
-        return Analysis(article, starts, ends, norms, bounds, engine="stanza", lemmas=lemmas, upos=upos,
-                        heads=heads, deprels=deprels)
-
-
-def _align(article: Article, starts: list[int], bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """One token range per article sentence, whatever stanza's own sentence count."""
-    out = []
-    k = 0
-    n = len(starts)
-    for sent in article.sentences:
-        first = k
-        while k < n and starts[k] < sent.span.end:
-            k += 1
-        out.append((first, k))
-    return out
+        return build_analysis(article, parsed, "stanza")

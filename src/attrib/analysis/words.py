@@ -12,6 +12,8 @@ from collections.abc import Sequence
 
 import attrs
 
+from attrib.analysis.base import Analysis
+from attrib.model import Article
 from attrib.normalize import norm
 
 
@@ -71,3 +73,25 @@ def fill(text: str, sentences: Sequence[Sequence[ParsedToken]], starts: list[int
                 heads.append(first + w.head - 1 if w.head > 0 else -1)
                 deprels.append(w.deprel or "dep")
         bounds.append((first, len(starts)))
+
+
+def build_analysis(article: Article, sentences: Sequence[Sequence[ParsedToken]], engine: str) -> Analysis:
+    """An analysis of ``article`` from parsed sentences, with one token range per article sentence."""
+    starts: list[int] = []
+    ends: list[int] = []
+    norms: list[str] = []
+    lemmas: list[str] = []
+    upos: list[str] = []
+    heads: list[int] = []
+    deprels: list[str] = []
+    bounds: list[tuple[int, int]] = []
+    fill(article.text, sentences, starts, ends, norms, lemmas, upos, heads, deprels, bounds)
+    aligned = []
+    k = 0
+    for sent in article.sentences:  # the parser may split differently: regroup by our sentences
+        first = k
+        while k < len(starts) and starts[k] < sent.span.end:
+            k += 1
+        aligned.append((first, k))
+    return Analysis(article, starts, ends, norms, aligned, engine=engine, lemmas=lemmas, upos=upos, heads=heads,
+                    deprels=deprels)
