@@ -636,6 +636,11 @@ def sentence_subject(ctx: Context, sent: int) -> tuple[int, int] | None:
     a, b = sent_range(ctx, sent)
     norms = ctx.analysis.norms
     k = a
+    q = ctx.quote_at(ctx.analysis.starts[a])
+    if q is not None:
+        # '"We will win," he said, adding ...': the subject follows the opening quotation
+        while k < b and ctx.analysis.starts[k] < q[1]:
+            k += 1
     while k < b and (norms[k] in _w(ctx, "openers") or not is_word(ctx, k)):
         k += 1
     if k < b and (norms[k] in _LEAD_PREPS or norms[k].endswith("ing") or norms[k].endswith("ed")):
