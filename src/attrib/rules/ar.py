@@ -53,6 +53,17 @@ def _channel(ctx: Context, i: int, j: int) -> tuple[OutletRef | None, int]:
     return None, -1
 
 
+def _claim_after(ctx: Context, sent: int, c: int) -> tuple[int, int] | None:
+    """The claim that starts at token ``c``: after a colon and a bare complementizer."""
+    _a, b = sent_range(ctx, sent)
+    norms = ctx.analysis.norms
+    if c < b and norms[c] == ":":
+        c += 1
+    if c < b and _is_comp(ctx, c) == "bare":
+        c += 1
+    return _content_to_end(ctx, sent, c)
+
+
 def _content_to_end(ctx: Context, sent: int, k: int) -> tuple[int, int] | None:
     _a, b = sent_range(ctx, sent)
     if k >= b:
@@ -265,11 +276,7 @@ def verb_subject(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Ca
     c = boundary
     if entry.preposition and norms[c] == entry.preposition:
         c += 1
-    if norms[c] == ":":
-        c += 1
-    if c < b and _is_comp(ctx, c) == "bare":
-        c += 1
-    content = _content_to_end(ctx, sent, c)
+    content = _claim_after(ctx, sent, c)
     if not content:
         return None
     return Candidate("ar.verb.vs", (i, j), entry, sent, (content,), (j, np_end), "np", outlet, 0.85)
@@ -403,11 +410,7 @@ def subject_verb(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Ca
         return None
     if start >= i or tok(ctx, start) in {"على", "إلى", "في", "من", "عن", "مع"}:
         return None
-    if norms[c] == ":":
-        c += 1
-    if c < b and _is_comp(ctx, c) == "bare":
-        c += 1
-    content = _content_to_end(ctx, sent, c)
+    content = _claim_after(ctx, sent, c)
     if not content:
         return None
     return Candidate("ar.verb.sv", (i, j), entry, sent, (content,), (start, i), "np", None, 0.7)
