@@ -125,17 +125,24 @@ def _exp(b: Builder, cue: tuple[int, int], sp: SpeakerSpec | str, content: tuple
     return Expected(b.span(cue), name, skind, b.span(content), outlet, role, quote, pattern, tuple(rules))
 
 
+def _clause(b: Builder, before: str, cue: str, joiner: str, claim: str, after: str = ". "
+            ) -> tuple[tuple[int, int], tuple[int, int]]:
+    """Append "BEFORE CUE JOINER CLAIM AFTER"; return where the cue and the claim landed."""
+    b.add(before)
+    c = b.add(cue)
+    b.add(joiner)
+    k = b.add(claim)
+    b.add(after)
+    return c, k
+
+
 # ----------------------------------------------------------------- English patterns
 
 @pattern("en.speaker_before", "en", ["en.verb.speaker_before"])
 def _en_before(draw: st.DrawFn, b: Builder) -> list[Expected]:
     """'X said that CLAIM.'"""
     sp, cue, claim = draw(speakers("en")), draw(cues("en")), draw(claims("en"))
-    b.add(_cap(sp.text) + " ")
-    c = b.add(cue.text)
-    b.add(" that ")
-    k = b.add(claim)
-    b.add(". ")
+    c, k = _clause(b, _cap(sp.text) + " ", cue.text, " that ", claim, ". ")
     return [_exp(b, c, sp, k, "en.speaker_before", ["en.verb.speaker_before"])]
 
 
@@ -144,11 +151,7 @@ def _en_apposition(draw: st.DrawFn, b: Builder) -> list[Expected]:
     """'Omar Siddiqui, an economist at X, said that CLAIM.'"""
     sp = draw(speakers("en", kinds=("person",), titles=False))
     app, claim = draw(st.sampled_from(vocabulary("en")["appositions"])), draw(claims("en"))
-    b.add(f"{sp.text}, {app}, ")
-    c = b.add("said")
-    b.add(" that ")
-    k = b.add(claim)
-    b.add(". ")
+    c, k = _clause(b, f"{sp.text}, {app}, ", "said", " that ", claim, ". ")
     return [_exp(b, c, sp, k, "en.apposition", ["en.verb.speaker_before"])]
 
 
@@ -199,11 +202,7 @@ def _en_according(draw: st.DrawFn, b: Builder) -> list[Expected]:
 def _en_told(draw: st.DrawFn, b: Builder) -> list[Expected]:
     """'X told Reuters that CLAIM.' (the outlet is the channel)"""
     sp, claim, outlet = draw(speakers("en", kinds=("person", "anonymous"))), draw(claims("en")), draw(outlets("en"))
-    b.add(_cap(sp.text) + " ")
-    c = b.add("told")
-    b.add(f" {outlet} that ")
-    k = b.add(claim)
-    b.add(". ")
+    c, k = _clause(b, _cap(sp.text) + " ", "told", f" {outlet} that ", claim, ". ")
     return [_exp(b, c, sp, k, "en.told_outlet", ["en.verb.speaker_before"], outlet=_outlet_name("en", outlet),
                  role="channel")]
 
@@ -224,11 +223,7 @@ def _en_quote_after(draw: st.DrawFn, b: Builder) -> list[Expected]:
 def _en_quote_before(draw: st.DrawFn, b: Builder) -> list[Expected]:
     """'X said: "QUOTE."'"""
     sp, q = draw(speakers("en", kinds=("person",))), draw(quotes("en"))
-    b.add(sp.text + " ")
-    c = b.add("said")
-    b.add(": “")
-    k = b.add(q)
-    b.add(".” ")
+    c, k = _clause(b, sp.text + " ", "said", ": “", q, ".” ")
     return [_exp(b, c, sp, k, "en.quote_before", ["en.verb.speaker_before"], quote="direct")]
 
 
@@ -249,11 +244,7 @@ def _en_pronoun(draw: st.DrawFn, b: Builder) -> list[Expected]:
     """'X said that A. He added that B.' (the pronoun resolves to X)"""
     sp = draw(speakers("en", kinds=("person",)))
     c1, c2 = draw(claims("en")), draw(claims("en"))
-    b.add(sp.text + " ")
-    c = b.add("said")
-    b.add(" that ")
-    k = b.add(c1)
-    b.add(". " + draw(st.sampled_from(["He", "She"])) + " ")
+    c, k = _clause(b, sp.text + " ", "said", " that ", c1, ". " + draw(st.sampled_from(["He", "She"])) + " ")
     c_2 = b.add("added")
     b.add(" that ")
     k2 = b.add(c2)
@@ -266,11 +257,7 @@ def _en_pronoun(draw: st.DrawFn, b: Builder) -> list[Expected]:
 def _en_participle(draw: st.DrawFn, b: Builder) -> list[Expected]:
     """'X arrived in Islamabad on Monday, saying that CLAIM.'"""
     sp, claim = draw(speakers("en", kinds=("person",), titles=False)), draw(claims("en"))
-    b.add(f"{sp.text} arrived in Islamabad on Monday, ")
-    c = b.add("saying")
-    b.add(" that ")
-    k = b.add(claim)
-    b.add(". ")
+    c, k = _clause(b, f"{sp.text} arrived in Islamabad on Monday, ", "saying", " that ", claim, ". ")
     return [_exp(b, c, sp, k, "en.participle", ["en.verb.participle"])]
 
 
@@ -279,11 +266,8 @@ def _en_relative(draw: st.DrawFn, b: Builder) -> list[Expected]:
     """'The plan, which X says supports growth, was approved.'"""
     sp = draw(speakers("en", kinds=("organisation", "person"), titles=False))
     text = sp.text[0].lower() + sp.text[1:] if sp.text.startswith("The ") else sp.text
-    b.add("Officials approved the plan, which " + text + " ")
-    c = b.add("says")
-    b.add(" ")
-    k = b.add("supports growth in the poorest districts")
-    b.add(". ")
+    c, k = _clause(b, "Officials approved the plan, which " + text + " ", "says", " ",
+                   "supports growth in the poorest districts")
     return [_exp(b, c, sp, k, "en.relative", ["en.verb.relative", "en.verb.speaker_before"])]
 
 
@@ -291,11 +275,7 @@ def _en_relative(draw: st.DrawFn, b: Builder) -> list[Expected]:
 def _en_coordinated(draw: st.DrawFn, b: Builder) -> list[Expected]:
     """'X met the delegation and said that CLAIM.'"""
     sp, claim = draw(speakers("en", kinds=("person",), titles=False)), draw(claims("en"))
-    b.add(f"{sp.text} met the visiting delegation and ")
-    c = b.add("said")
-    b.add(" that ")
-    k = b.add(claim)
-    b.add(". ")
+    c, k = _clause(b, f"{sp.text} met the visiting delegation and ", "said", " that ", claim, ". ")
     return [_exp(b, c, sp, k, "en.coordinated", ["en.verb.coordinated"])]
 
 
@@ -306,11 +286,7 @@ def _en_asked(draw: st.DrawFn, b: Builder) -> list[Expected]:
     c0 = b.add("Asked")
     b.add(" ")
     k0 = b.add("about the budget")
-    b.add(f", {sp.text} ")
-    c = b.add("said")
-    b.add(" that ")
-    k = b.add(claim)
-    b.add(". ")
+    c, k = _clause(b, f", {sp.text} ", "said", " that ", claim, ". ")
     return [_exp(b, c0, sp, k0, "en.asked", ["en.verb.initial_participle"]),
             _exp(b, c, sp, k, "en.asked", ["en.verb.speaker_before"])]
 
@@ -322,11 +298,7 @@ def _en_when_asked(draw: st.DrawFn, b: Builder) -> list[Expected]:
     k = b.add(_cap(claim))
     b.add(f", {sp.text} ")
     c = b.add("told")
-    b.add(" reporters when ")
-    c2 = b.add("asked")
-    b.add(" ")
-    k2 = b.add("whether the plan would survive")
-    b.add(". ")
+    c2, k2 = _clause(b, " reporters when ", "asked", " ", "whether the plan would survive", ". ")
     return [_exp(b, c, sp, k, "en.when_asked", ["en.verb.speaker_after_content"]),
             _exp(b, c2, sp, k2, "en.when_asked", ["en.verb.when_asked"])]
 
@@ -334,11 +306,7 @@ def _en_when_asked(draw: st.DrawFn, b: Builder) -> list[Expected]:
 @pattern("en.passive", "en", ["en.verb.nonfinite"])
 def _en_passive(draw: st.DrawFn, b: Builder) -> list[Expected]:
     """'The minister was asked whether Q.' (an agentless passive: no source)"""
-    b.add("The minister was ")
-    c = b.add("asked")
-    b.add(" ")
-    k = b.add("whether the talks had failed")
-    b.add(". ")
+    c, k = _clause(b, "The minister was ", "asked", " ", "whether the talks had failed", ". ")
     return [_exp(b, c, "unknown", k, "en.passive", ["en.verb.nonfinite"], kind="unknown")]
 
 
@@ -346,11 +314,7 @@ def _en_passive(draw: st.DrawFn, b: Builder) -> list[Expected]:
 def _en_colon(draw: st.DrawFn, b: Builder) -> list[Expected]:
     """A headline 'Khan: CLAIM' on its own line."""
     sp, claim = draw(speakers("en", kinds=("person",), titles=False)), draw(claims("en"))
-    b.add(sp.text)
-    c = b.add(":")
-    b.add(" ")
-    k = b.add(_cap(claim))
-    b.add("\n\n")
+    c, k = _clause(b, sp.text, ":", " ", _cap(claim), "\n\n")
     return [_exp(b, c, sp, k, "en.colon", ["en.colon"])]
 
 
@@ -416,11 +380,7 @@ def _ar_prodrop(draw: st.DrawFn, b: Builder) -> list[Expected]:
     c = b.add("وقال")
     b.add(f" {sp.text} إن ")
     k = b.add(c1)
-    b.add(". ")
-    c_2 = b.add("و" + cont[0])
-    b.add(f" {cont[2]} ")
-    k2 = b.add(c2)
-    b.add(". ")
+    c_2, k2 = _clause(b, ". ", "و" + cont[0], f" {cont[2]} ", c2, ". ")
     return [_exp(b, c, sp, k, "ar.prodrop", ["ar.verb.vs"]), _exp(b, c_2, sp, k2, "ar.prodrop", ["ar.verb.prodrop"])]
 
 
@@ -451,11 +411,7 @@ def _ar_kama(draw: st.DrawFn, b: Builder) -> list[Expected]:
 def _ar_kana(draw: st.DrawFn, b: Builder) -> list[Expected]:
     """'وكان X قد صرح بأن CLAIM.'"""
     sp, claim = draw(speakers("ar", kinds=("person",), titles=False)), draw(claims("ar"))
-    b.add(f"وكان {sp.text} قد ")
-    c = b.add("صرح")
-    b.add(" بأن ")
-    k = b.add(claim)
-    b.add(". ")
+    c, k = _clause(b, f"وكان {sp.text} قد ", "صرح", " بأن ", claim, ". ")
     return [_exp(b, c, sp, k, "ar.kana", ["ar.verb.sv_kana"])]
 
 
@@ -463,11 +419,7 @@ def _ar_kana(draw: st.DrawFn, b: Builder) -> list[Expected]:
 def _ar_sv(draw: st.DrawFn, b: Builder) -> list[Expected]:
     """'X يقول إن CLAIM.' (subject before the verb)"""
     sp, claim = draw(speakers("ar", kinds=("person",), titles=False)), draw(claims("ar"))
-    b.add(sp.text + " ")
-    c = b.add("يقول")
-    b.add(" إن ")
-    k = b.add(claim)
-    b.add(". ")
+    c, k = _clause(b, sp.text + " ", "يقول", " إن ", claim, ". ")
     return [_exp(b, c, sp, k, "ar.sv", ["ar.verb.sv"])]
 
 
@@ -475,11 +427,7 @@ def _ar_sv(draw: st.DrawFn, b: Builder) -> list[Expected]:
 def _ar_qala_fihi(draw: st.DrawFn, b: Builder) -> list[Expected]:
     """'وأصدر البنتاغون بيانا قال فيه إن CLAIM.' (the statement's issuer speaks)"""
     claim = draw(claims("ar"))
-    b.add("وأصدر البنتاغون بيانا مقتضبا ")
-    c = b.add("قال")
-    b.add(" فيه إن ")
-    k = b.add(claim)
-    b.add(". ")
+    c, k = _clause(b, "وأصدر البنتاغون بيانا مقتضبا ", "قال", " فيه إن ", claim, ". ")
     return [_exp(b, c, "Pentagon", k, "ar.qala_fihi", ["ar.verb.qala_fihi"], kind="government")]
 
 
@@ -499,11 +447,7 @@ def _ar_vso(draw: st.DrawFn, b: Builder) -> list[Expected]:
 def _ar_colon(draw: st.DrawFn, b: Builder) -> list[Expected]:
     """A headline 'وزير المالية: CLAIM' on its own line."""
     title, claim = draw(st.sampled_from(vocabulary("ar")["titles"][:3])), draw(claims("ar"))
-    b.add(title)
-    c = b.add(":")
-    b.add(" ")
-    k = b.add(claim)
-    b.add("\n\n")
+    c, k = _clause(b, title, ":", " ", claim, "\n\n")
     return [_exp(b, c, title, k, "ar.colon", ["ar.colon"], kind="anonymous")]
 
 
