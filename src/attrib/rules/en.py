@@ -48,6 +48,8 @@ def _abbrev_dot(ctx: Context, k: int) -> bool:
     prev = tok(ctx, k - 1)
     if ctx.analysis.ends[k - 1] != ctx.analysis.starts[k]:
         return False
+    if prev.lower() == "no" and k + 1 < len(ctx.analysis.norms) and ctx.analysis.norms[k + 1][:1].isdigit():
+        return True  # "the No. 2 Republican"
     return (len(prev) == 1 and prev.isupper()) or prev.lower() in {
         "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "sen", "rep",
         "gov", "st", "jr", "sr", "rev", "prof", "u.s", "u.k", "u.n", "d.c", "pres",
@@ -533,7 +535,7 @@ def subject_back(ctx: Context, a: int, k: int) -> tuple[int, int] | None:
             if first in _w(ctx, "np_stop") and first not in {"who", "whose", "which"}:
                 return None
             head = np_back(ctx, a, m - 1)
-            if head and (_is_cap(ctx, m - 1) or norms[m - 1] in ctx.lexicon.roles):
+            if head and (_is_cap(ctx, m - 1) or norms[m - 1] in ctx.lexicon.roles or norms[m - 1] == ")"):
                 return (head[0], k)
             end = m
             m -= 1
@@ -568,14 +570,42 @@ def _adjunct_tail(ctx: Context, j: int, m: int, entry: CueEntry) -> bool:
     return True
 
 
+def _parenthetical_back(ctx: Context, a: int, k: int) -> int:
+    """Start of a comma-enclosed aside ending at token ``k`` (", however," ", in a statement,"),
+    or ``k + 1`` when there is none: the aside separates a subject from its verb."""
+    norms = ctx.analysis.norms
+    if k - 2 < a or tok(ctx, k) != ",":
+        return k + 1
+    m = k - 1
+    while m > a and k - m <= 6 and tok(ctx, m) != ",":
+        m -= 1
+    if tok(ctx, m) != "," or m + 1 >= k:
+        return k + 1
+    inner = norms[m + 1:k]
+    asides = _w(ctx, "asides")
+    if all(w in asides for w in inner):
+        return m
+    if inner[0] in {"in", "on", "at", "for", "during", "after", "speaking"} and any(
+            w in _w(ctx, "settings") or w in _DAYS_AND_TIMES or w == "part" for w in inner[1:]):
+        return m  # ", in a statement," ", on Monday," ", for his part,"
+    return k + 1
+
+
 def _skip_aux_back(ctx: Context, a: int, i: int) -> int:
-    """Index of the last token of the subject before cue ``i`` (auxiliaries skipped)."""
+    """Index of the last token of the subject before cue ``i`` (auxiliaries and asides skipped)."""
     k = i - 1
     aux = _w(ctx, "aux_adverbs")
+    asides = _w(ctx, "asides")
     norms = ctx.analysis.norms
-    while k >= a and ((norms[k] in aux and norms[k] not in _w(ctx, "pronouns"))
-                      or (norms[k].endswith("ly") and len(norms[k]) > 4 and not _is_cap(ctx, k) and k < i - 0)):
-        k -= 1
+    while k >= a:
+        if (norms[k] in aux or norms[k] in asides) and norms[k] not in _w(ctx, "pronouns"):
+            k -= 1
+        elif norms[k].endswith("ly") and len(norms[k]) > 4 and not _is_cap(ctx, k):
+            k -= 1
+        elif (m := _parenthetical_back(ctx, a, k)) <= k:
+            k = m - 1
+        else:
+            break
     return k
 
 
