@@ -42,6 +42,7 @@ class CueEntry:
     preposition: str = ""
     weak: bool = False
     nominal: bool = False
+    ambiguous: bool = False  # this form is as often a noun ("reports", "calls"): a verb only after a subject
 
 
 @attrs.frozen
@@ -207,6 +208,8 @@ def load_lexicon(lang: str, extra_dirs: tuple[str, ...] = ()) -> Lexicon:
             )
             for form in e["forms"]:
                 lex.cues.add(split_words(form), entry)
+            for form in e.get("noun_forms", ()):
+                lex.cues.add(split_words(form), attrs.evolve(entry, ambiguous=True))
     for path in _files(f"{lang}/roles.toml", extra_dirs):
         for e in _load_toml(path).get("role", []):
             _require(e, ("lemma", "kind", "forms"), path, "role")

@@ -11,8 +11,8 @@ from attrib.io import check_lang, make_article
 from attrib.lexicon import CueEntry, load_gazetteer, load_lexicon
 from attrib.model import Article, ArticleAttributions, Outlet, Speaker
 from attrib.resolve import Resolver
-from attrib.rules import rules_for
-from attrib.rules.base import Candidate, Context, Rule
+from attrib.rules import filter_for, rules_for
+from attrib.rules.base import Candidate, Context, CueUse, Rule
 
 # Proclitics a reporting verb can carry: conjunctions and the future marker. A
 # preposition (ب، ل، ك) only attaches to nouns, and the according-to cues that
@@ -51,13 +51,6 @@ def find_cues(ctx: Context, a: int, b: int) -> list[tuple[int, int, CueEntry]]:
 _FIRST_SECOND = frozenset({"i", "we", "you"})
 
 
-def _title_case(ctx: Context, a: int, b: int) -> bool:
-    """A headline in Title Case ("Sanders Says He Will Win"): capitals mark no names there."""
-    text = ctx.text
-    words = [text[ctx.analysis.starts[k]] for k in range(a, b) if ctx.analysis.norms[k][:1].isalpha()]
-    return len(words) >= 4 and sum(c.isupper() for c in words) >= 0.75 * len(words)
-
-
 def _self_stance(ctx: Context, c: Candidate, contents: list[tuple[int, int]]) -> bool:
     """A belief of "I"/"we"/"you", or a pronoun's belief inside another claim of the same
     sentence ("half said they want ..."): the speaker's stance within their own statement."""
@@ -83,32 +76,24 @@ def _own_words(ctx: Context, c: Candidate) -> bool:
 
 
 def candidates(ctx: Context, rules: list[Rule]) -> list[Candidate]:
-    from attrib.rules.en import is_noun_use, nonfinite
-
     out: list[Candidate] = []
-    english = ctx.analysis.article.lang == "en"
-    text = ctx.text
     starts = ctx.analysis.starts
+    cue_use = filter_for(ctx.analysis.article.lang)
     sourceless = ctx.lexicon.word_class("sourceless")
     for sent, (a, b) in enumerate(ctx.analysis.sentence_tokens):
         taken: list[tuple[int, int]] = []
-        titled = english and _title_case(ctx, a, b)
         contents: list[tuple[int, int]] = []
         for i, j, entry in find_cues(ctx, a, b):
-            if english and i > a and text[starts[i]].isupper() and not titled:
-                continue
-            only_nonfinite = False
-            if english and is_noun_use(ctx, i):
-                if not nonfinite(ctx, i):
-                    continue  # "the said agreement", "a report"
-                only_nonfinite = True  # "to say", "by calling", "was asked"
-            if not english and ctx.analysis.norms[i] in sourceless:
+            if ctx.analysis.norms[i] in sourceless:
+                continue  # "it is worth noting that": a formula with no source
+            use = cue_use(ctx, sent, i, j, entry) if cue_use else CueUse.ANY
+            if use is CueUse.SKIP:
                 continue
             quoted = ctx.quote_at(starts[i]) is not None
             if any(s <= i < e for s, e in taken):
                 continue  # the word is part of another attribution's speaker ("according to reports")
             for r in rules:
-                if only_nonfinite and r.id != "en.verb.nonfinite":
+                if use is CueUse.NONFINITE and not r.id.endswith(".nonfinite"):
                     continue
                 c = r(ctx, sent, i, j, entry)
                 if c is not None and ((quoted and _own_words(ctx, c)) or _self_stance(ctx, c, contents)):

@@ -4,6 +4,12 @@
 pipeline tries every registered rule of the article's language on every cue, in
 priority order (lower first). ``only=`` restricts a run to some rule ids, which is how
 a rule is tested in isolation.
+
+``@cue_filter("en")`` registers a language's cue filter: before any rule runs, it decides
+whether a lexicon match is a reporting word at all in its context ("the said agreement",
+a headline in Title Case) and whether only the non-finite rule may take it ("to say").
+Surface heuristics like these are language knowledge, so they live beside that
+language's rules, not in the pipeline.
 """
 
 from __future__ import annotations
@@ -11,9 +17,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from attrib.errors import OptionError
-from attrib.rules.base import Candidate, Context, OutletRef, Rule, RuleFn
+from attrib.rules.base import Candidate, Context, CueFilter, CueUse, OutletRef, Rule, RuleFn
 
 _RULES: dict[str, Rule] = {}
+_FILTERS: dict[str, CueFilter] = {}
 
 
 def register(r: Rule) -> Rule:
@@ -29,6 +36,22 @@ def rule(id: str, lang: str, priority: int = 50) -> Callable[[RuleFn], RuleFn]:
         return fn
 
     return deco
+
+
+def cue_filter(lang: str) -> Callable[[CueFilter], CueFilter]:
+    """Decorator: register ``fn`` as the cue filter of ``lang`` (one per language; a later
+    registration replaces the earlier one, so a user module can refine it)."""
+
+    def deco(fn: CueFilter) -> CueFilter:
+        _FILTERS[lang] = fn
+        return fn
+
+    return deco
+
+
+def filter_for(lang: str) -> CueFilter | None:
+    _load_builtin()
+    return _FILTERS.get(lang)
 
 
 def _load_builtin() -> None:
@@ -53,4 +76,5 @@ def rules_for(lang: str, only: Iterable[str] | None = None) -> list[Rule]:
     return rules
 
 
-__all__ = ["Candidate", "Context", "OutletRef", "Rule", "all_rules", "register", "rule", "rules_for"]
+__all__ = ["Candidate", "Context", "CueFilter", "CueUse", "OutletRef", "Rule", "all_rules", "cue_filter",
+           "filter_for", "register", "rule", "rules_for"]

@@ -10,6 +10,7 @@ shadowed by a general one.
 from __future__ import annotations
 
 import bisect
+import enum
 import re
 from collections.abc import Callable
 from functools import cached_property
@@ -143,6 +144,18 @@ class Context:
 
 
 RuleFn = Callable[[Context, int, int, int, CueEntry], "Candidate | None"]
+
+
+class CueUse(enum.Enum):
+    """A cue filter's verdict on one lexicon match."""
+
+    ANY = "any"                  # a reporting word: every rule may take it
+    NONFINITE = "nonfinite"      # "to say", "by calling", "was asked": only the non-finite rule
+    SKIP = "skip"                # not a reporting word here ("the said agreement", "a report")
+
+
+# fn(ctx, sentence, cue_start, cue_end, entry) -> verdict
+CueFilter = Callable[[Context, int, int, int, CueEntry], CueUse]
 
 
 @attrs.frozen

@@ -10,8 +10,8 @@ the clause on the other side, or the quotation it belongs to.
 from __future__ import annotations
 
 from attrib.lexicon import CueEntry
-from attrib.rules import rule
-from attrib.rules.base import Candidate, Context, OutletRef
+from attrib.rules import cue_filter, rule
+from attrib.rules.base import Candidate, Context, CueUse, OutletRef
 from attrib.rules.common import char_range, is_word, sent_range, tok, trim_chars
 
 # Verbs whose object is the addressee ("told Reuters", "assured reporters"), not the claim.
@@ -585,9 +585,8 @@ def _parenthetical_back(ctx: Context, a: int, k: int) -> int:
     asides = _w(ctx, "asides")
     if all(w in asides for w in inner):
         return m
-    if inner[0] in {"in", "on", "at", "for", "during", "after", "speaking"} and any(
-            w in _w(ctx, "settings") or w in _DAYS_AND_TIMES or w == "part" for w in inner[1:]):
-        return m  # ", in a statement," ", on Monday," ", for his part,"
+    if inner[0] in {"in", "on", "at", "for", "during", "after", "speaking"} and len(inner) <= 5:
+        return m  # ", in a statement," ", on Monday," ", for his part," ", in turn,"
     return k + 1
 
 
@@ -772,8 +771,57 @@ def speaker_before(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> 
                       conf=0.85 if marked else 0.75)
 
 
-def is_noun_use(ctx: Context, i: int) -> bool:
-    return _noun_use(ctx, i)
+def _title_case(ctx: Context, a: int, b: int) -> bool:
+    """A headline in Title Case ("Sanders Says He Will Win"): capitals mark no names there."""
+    text = ctx.text
+    words = [text[ctx.analysis.starts[k]] for k in range(a, b) if ctx.analysis.norms[k][:1].isalpha()]
+    return len(words) >= 4 and sum(c.isupper() for c in words) >= 0.75 * len(words)
+
+
+# Words after a noun that cannot follow a reporting verb: a preposition of the noun, or the
+# verb the noun is subject of ("attacks on", "reports were").
+_NOUN_FOLLOWERS = {"of", "from", "and", "or", "on", "in", "at", "by", "against", "over", "were", "was", "is", "are",
+                   "have", "has", "had", "will", "would", "could", "can", "may", "might", "did", "do", "does"}
+
+
+def _verb_use(ctx: Context, a: int, i: int, j: int) -> bool:
+    """Whether a form that is as often a noun ("reports", "calls", "show") is a verb here:
+    it must follow something that can be its subject ("the Post reports", "polls show",
+    "he calls", "who notes") and not open a noun phrase ("reports of", "calls for help say")."""
+    norms = ctx.analysis.norms
+    if i <= a:
+        return False
+    if j < len(norms) and (norms[j] in _NOUN_FOLLOWERS or ctx.lexicon.cues.match(norms, j)):
+        return False  # "reports of", "attacks on", "calls were", "news reports say"
+    p = norms[i - 1]
+    if p in {"'s", "'"}:
+        return False  # "Clinton's attacks"
+    third_singular = norms[i].endswith("s") and " " not in norms[i]
+    if p in _w(ctx, "pronouns") or p in {"who", "which", "that"} or p == ")":
+        return True
+    if p in _w(ctx, "aux_adverbs") or p in _w(ctx, "asides"):
+        return p not in {"to", "be", "been", "being", "is", "are", "was", "were"}
+    if p in _w(ctx, "determiners") or p in _w(ctx, "np_prepositions") or p in _w(ctx, "np_stop"):
+        return False
+    role = ctx.lexicon.roles.get(p)
+    if _is_cap(ctx, i - 1) or (role is not None and role.kind in {"anonymous", "title", "person_ref"}):
+        return True  # "Reuters reports", "the spokesman notes"
+    # a lowercase plural subject takes the plural form: "polls show", "analysts fear"
+    return not third_singular and p.endswith("s") and not p.endswith("ss") and len(p) > 3
+
+
+@cue_filter("en")
+def english_cue_use(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> CueUse:
+    """Surface checks a lexicon match must pass before the rules see it."""
+    a, b = sent_range(ctx, sent)
+    if i > a and ctx.text[ctx.analysis.starts[i]].isupper() and not _title_case(ctx, a, b):
+        return CueUse.SKIP  # a capital mid-sentence: part of a name ("Fox News Sunday")
+    if entry.ambiguous and not _verb_use(ctx, a, i, j):
+        return CueUse.SKIP  # "a report", "his calls for"
+    if _noun_use(ctx, i):
+        # "the said agreement" is no cue; "to say", "by calling", "was asked" go to the non-finite rule
+        return CueUse.NONFINITE if nonfinite(ctx, i) else CueUse.SKIP
+    return CueUse.ANY
 
 
 @rule("en.colon", lang="en", priority=5)
