@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from attrib.analysis.light import ar_variants
 from attrib.lexicon import CueEntry
+from attrib.normalize import norm
 from attrib.rules import rule
 from attrib.rules.base import Candidate, Context, OutletRef
 from attrib.rules.common import char_range, is_word, sent_range, tok, trim_chars
@@ -86,8 +87,8 @@ def according_to(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Ca
     a, b = sent_range(ctx, sent)
     norms = ctx.analysis.norms
     k = j
-    if k < b and norms[k] in {"ما", "لما"}:
-        k += 1
+    if k < b and (norms[k] in {"ما", "لما"} or (norms[j - 1].endswith("ما") and _reporting_verb(ctx, k))):
+        k += 1 if norms[k] in {"ما", "لما"} else 0  # "حسبما أفاد X": the verb joins the cue
         cue2 = ctx.lexicon.cues.match(norms, k) if k < b else None
         if cue2 is None and k < b:
             for _, stem in ar_variants(norms[k])[1:]:
@@ -140,16 +141,56 @@ def according_to(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Ca
     return Candidate("ar.according_to", (i, j), entry, sent, (content,), np, "np", outlet, 0.9)
 
 
-def _clause_initial(ctx: Context, a: int, i: int) -> bool:
+def _clause_initial(ctx: Context, a: int, i: int, entry: CueEntry | None = None) -> bool:
     """Whether the cue opens its clause (so its subject, if any, follows it): at the
-    start of the sentence, with و/ف glued on, after punctuation or a clause opener."""
+    start of the sentence, with و/ف glued on, after punctuation or a clause opener, after
+    a fronted prepositional phrase ("وفي كلمته أمام المؤتمر أكد X أن"), or a quotative
+    participle ("مضيفا", "مدعيا"), which never has a subject of its own."""
     norms = ctx.analysis.norms
     if i == a or not is_word(ctx, i - 1):
         return True
     w = norms[i]
     if any(p in ("و", "ف") for p, stem in ar_variants(w)[1:] if stem in ctx.lexicon.cues.by_first):
         return True
-    return norms[i - 1] in _w(ctx, "clause_openers") or norms[i - 1] in _w(ctx, "openers")
+    if entry is not None and _participle(ctx, i, entry):
+        return True
+    if norms[i - 1] in _w(ctx, "clause_openers") or norms[i - 1] in _w(ctx, "openers"):
+        return True
+    return _fronted_pp(ctx, a, i)
+
+
+def _participle(ctx: Context, i: int, entry: CueEntry) -> bool:
+    """A quotative active participle of the cue's verb: derived forms start with م
+    ("مؤكدا", "مشيرا", "مدعيا"), form I has the فاعل shape ("قائلا", "لافتا", "واصفا").
+    Only the accusative forms: "أصوات معبرة عن" is an adjective, not a quotative adverb."""
+    lemma = norm(entry.lemma)
+    for _p, w in ar_variants(ctx.analysis.norms[i]):
+        for suffix in ("ا", "ين"):
+            if not w.endswith(suffix):
+                continue
+            base = w[: -len(suffix)]
+            if len(base) >= 3 and base.startswith("م"):
+                return True
+            if len(lemma) == 3 and base in (lemma[0] + "ا" + lemma[1:], lemma[0] + "ائ" + lemma[2:]):
+                return True
+    return False
+
+
+def _fronted_pp(ctx: Context, a: int, i: int) -> bool:
+    """The words before the cue are one prepositional phrase opening the clause
+    ("وفي الإطار نفسه أكد"، "وخلال لقائه الوزير قال"): the verb still comes first."""
+    norms = ctx.analysis.norms
+    stop = _w(ctx, "clause_stop") | _w(ctx, "complementizers_bare") | _w(ctx, "complementizers_pronoun")
+    k = i - 1
+    while k >= a and is_word(ctx, k) and norms[k] not in stop and i - k <= 12:
+        k -= 1
+    if k >= a and is_word(ctx, k) and norms[k] not in stop:
+        return False  # too long to tell
+    first = k + 1
+    if first >= i:
+        return False
+    preps = _w(ctx, "fronting_prepositions")
+    return any(stem in preps for _p, stem in ar_variants(norms[first]) if _p in ("", "و", "ف"))
 
 
 @rule("ar.verb.prodrop", lang="ar", priority=20)
@@ -158,7 +199,7 @@ def prodrop(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candida
     if entry.lemma == ":":
         return None
     a, b = sent_range(ctx, sent)
-    if not _clause_initial(ctx, a, i):
+    if not _clause_initial(ctx, a, i, entry) or _absorbed(ctx, a, i):
         return None
     norms = ctx.analysis.norms
     k = j
@@ -219,7 +260,7 @@ def verb_subject(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Ca
     if entry.lemma == ":":
         return None
     a, b = sent_range(ctx, sent)
-    if not _clause_initial(ctx, a, i):
+    if not _clause_initial(ctx, a, i, entry) or _absorbed(ctx, a, i):
         return None
     norms = ctx.analysis.norms
     if j < b and entry.preposition and norms[j] == entry.preposition:
@@ -233,8 +274,8 @@ def verb_subject(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Ca
             break
         if norms[k] in {".", "؟", "!"} or (norms[k] in clause_stop and norms[k] not in {"وهي", "وهو"}):
             break
-        if k > j and _cue_word(ctx, k):
-            break
+        if k > j and (_cue_word(ctx, k) or _participle_cue(ctx, k)):
+            break  # "وجدد X تحذيره مدعيا أن": the participle's claim, not this verb's
         if norms[k] in {"الذي", "التي", "الذين", "وهي", "وهو", "وهم"} and k > j and norms[k - 1] in {"،", ","}:
             # "علي پناهي، الذي يرأس وفد بلاده، إن": the relative clause belongs to the speaker
             m = k + 1
@@ -308,6 +349,26 @@ def _verb_subject_object(ctx: Context, sent: int, i: int, j: int, entry: CueEntr
     return Candidate("ar.verb.vso", (i, j), entry, sent, (content,), (j, end), "np", None, 0.6)
 
 
+def _reporting_verb(ctx: Context, k: int) -> bool:
+    """A cue word at ``k`` (with or without a conjunction)."""
+    norms = ctx.analysis.norms
+    return norms[k] in ctx.lexicon.cues.by_first or _cue_word(ctx, k)
+
+
+def _participle_cue(ctx: Context, k: int) -> bool:
+    """A quotative participle of a cue verb at ``k`` ("مشيرا", "قائلا")."""
+    bucket = ctx.lexicon.cues.by_first.get(ctx.analysis.norms[k]) or []
+    return any(_participle(ctx, k, e) for _w, e in bucket)
+
+
+def _absorbed(ctx: Context, a: int, i: int) -> bool:
+    """The verb of a fixed according-to cue ("وفقا لما ذكرت X"), already taken by it."""
+    norms = ctx.analysis.norms
+    if i - 1 >= a and norms[i - 1].endswith("ما") and _according_cue(ctx, i - 1):
+        return True
+    return i - 2 >= a and norms[i - 1] in {"ما", "لما"} and _according_cue(ctx, i - 2)
+
+
 def _cue_word(ctx: Context, k: int) -> bool:
     """A new reporting clause ("وأضاف", "فقال"): a cue verb with a conjunction glued on."""
     w = ctx.analysis.norms[k]
@@ -378,7 +439,7 @@ def subject_verb(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Ca
         return None
     a, b = sent_range(ctx, sent)
     norms = ctx.analysis.norms
-    if _clause_initial(ctx, a, i) or j >= b:
+    if _clause_initial(ctx, a, i, entry) or j >= b or _absorbed(ctx, a, i):
         return None
     c = j
     relative = norms[i - 1] in {"الذي", "التي", "الذين"}
@@ -444,7 +505,7 @@ def kama(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate 
         return None
     a, b = sent_range(ctx, sent)
     norms = ctx.analysis.norms
-    if i - 1 <= a or norms[i - 1] not in {"كما", "حسبما", "وفقما", "مثلما"}:
+    if i - 1 <= a or norms[i - 1] not in {"كما", "حسبما", "وفقما", "مثلما"} or _absorbed(ctx, a, i):
         return None
     k = j
     while k < b and is_word(ctx, k) and k - j < 10:
