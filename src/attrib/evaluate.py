@@ -271,6 +271,8 @@ def _speech_gold(doc: GoldDoc, cue_kind: dict[str, str]) -> list[GoldAttribution
             continue
         words = [norm(doc.text[s:e]) for s, e in a.cue]
         toks = [w for piece in words for w in _WORD.findall(piece)]
+        if not toks:  # a punctuation cue (a headline colon, a sign-off dash): the mark itself
+            toks = [piece.strip() for piece in words if piece.strip()]
         phrase = " ".join(toks)
         if any(cue_kind.get(t) in ("speech", "according_to") for t in toks) or "according to" in phrase:
             out.append(a)

@@ -43,6 +43,7 @@ class CueEntry:
     weak: bool = False
     nominal: bool = False
     ambiguous: bool = False  # this form is as often a noun ("reports", "calls"): a verb only after a subject
+    not_before: tuple[str, ...] = ()  # next words that show it reports nothing ("continue to")
 
 
 @attrs.frozen
@@ -205,6 +206,7 @@ def load_lexicon(lang: str, extra_dirs: tuple[str, ...] = ()) -> Lexicon:
                 complementizers=tuple(norm(c) for c in e.get("complementizers", ())),
                 preposition=norm(e.get("preposition", "")), weak=bool(e.get("weak", False)),
                 nominal=bool(e.get("nominal", False)),
+                not_before=tuple(norm(w) for w in e.get("not_before", ())),
             )
             for form in e["forms"]:
                 lex.cues.add(split_words(form), entry)

@@ -381,11 +381,18 @@ def _noun_use(ctx: Context, i: int) -> bool:
     p = ctx.analysis.norms[i - 1]
     if p == "to":
         return True  # an infinitive ("to conclude", "to say") reports nothing yet
+    if p == "'s" and i >= 2 and ctx.analysis.norms[i - 2] not in _w(ctx, "pronouns"):
+        return True  # "Trump's reported net worth" (but "he's said")
     if ctx.analysis.norms[i].endswith("ing") and p in _GERUND_BEFORE:
         return True  # "in saying", "me saying", "this saying": a gerund or a noun
     if p in _PASSIVE and ctx.analysis.norms[i].endswith("ed") and ctx.analysis.norms[i] not in {"quoted"}:
         return True
     return p in _w(ctx, "determiners") and p not in _QUANTIFIERS
+
+
+def _mark(entry: CueEntry) -> bool:
+    """A punctuation cue (a headline colon, a sign-off dash): only its own rule takes it."""
+    return not entry.lemma[:1].isalnum()
 
 
 def _strong(entry: CueEntry, marked: bool) -> bool:
@@ -420,7 +427,7 @@ def _hint(ctx: Context, np: tuple[int, int]) -> str:
 @rule("en.according_to", lang="en", priority=10)
 def according_to(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
     """'according to X, CLAIM' and 'CLAIM, according to X'."""
-    if entry.lemma == ":":
+    if _mark(entry):
         return None
     if entry.kind != "according_to" or entry.lemma in {"find", "show"}:
         return None
@@ -459,7 +466,7 @@ def according_to(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Ca
 @rule("en.verb.participle", lang="en", priority=20)
 def participle(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
     """'..., saying (that) CLAIM' / '..., adding CLAIM': the subject is the sentence's."""
-    if entry.lemma == ":":
+    if _mark(entry):
         return None
     a, _b = sent_range(ctx, sent)
     norms = ctx.analysis.norms
@@ -477,7 +484,7 @@ def participle(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Cand
 @rule("en.verb.inverted", lang="en", priority=30)
 def inverted(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
     """'CLAIM, said X.' and '"A," said X, "B."'"""
-    if entry.lemma == ":":
+    if _mark(entry):
         return None
     a, b = sent_range(ctx, sent)
     if i == a or j >= b:
@@ -611,7 +618,7 @@ def _skip_aux_back(ctx: Context, a: int, i: int) -> int:
 @rule("en.verb.speaker_after_content", lang="en", priority=40)
 def speaker_after_content(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
     """'CLAIM, X said.' and '"CLAIM," X said.'"""
-    if entry.lemma == ":":
+    if _mark(entry):
         return None
     a, b = sent_range(ctx, sent)
     k = _skip_aux_back(ctx, a, i)
@@ -647,7 +654,7 @@ def speaker_after_content(ctx: Context, sent: int, i: int, j: int, entry: CueEnt
 @rule("en.verb.relative", lang="en", priority=45)
 def relative(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
     """'..., which Pakistan says supports ...': a cue inside a relative clause."""
-    if entry.lemma == ":":
+    if _mark(entry):
         return None
     a, _b = sent_range(ctx, sent)
     k = _skip_aux_back(ctx, a, i)
@@ -688,7 +695,7 @@ def sentence_subject(ctx: Context, sent: int) -> tuple[int, int] | None:
 @rule("en.verb.coordinated", lang="en", priority=48)
 def coordinated(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
     """'Graham called Trump "crazy" and said CLAIM': the subject of the first verb speaks."""
-    if entry.lemma == ":":
+    if _mark(entry):
         return None
     a, _b = sent_range(ctx, sent)
     k = _skip_aux_back(ctx, a, i)
@@ -709,7 +716,7 @@ def coordinated(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Can
 @rule("en.verb.initial_participle", lang="en", priority=8)
 def initial_participle(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
     """'Asked whether X, Ryan said, "Sure."': the question is the main speaker's too."""
-    if entry.lemma == ":" or entry.kind == "according_to":
+    if _mark(entry) or entry.kind == "according_to":
         return None
     a, b = sent_range(ctx, sent)
     norms = ctx.analysis.norms
@@ -755,7 +762,7 @@ def when_asked(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Cand
 @rule("en.verb.speaker_before", lang="en", priority=50)
 def speaker_before(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
     """'X said (that) CLAIM', 'X told Reuters CLAIM', 'X said: "CLAIM"'."""
-    if entry.lemma == ":":
+    if _mark(entry):
         return None
     a, _b = sent_range(ctx, sent)
     k = _skip_aux_back(ctx, a, i)
@@ -796,18 +803,21 @@ def _verb_use(ctx: Context, a: int, i: int, j: int) -> bool:
     p = norms[i - 1]
     if p in {"'s", "'"}:
         return False  # "Clinton's attacks"
-    third_singular = norms[i].endswith("s") and " " not in norms[i]
-    if p in _w(ctx, "pronouns") or p in {"who", "which", "that"} or p == ")":
+    # the verb agrees with its subject: "reports" after a singular, "show" after a plural
+    third_singular = norms[i].endswith("s") and j - i == 1
+    plural = p.endswith("s") and not p.endswith("ss") and len(p) > 3
+    if p in {"who", "which", "that"} or p == ")":
         return True
+    if p in _w(ctx, "pronouns"):
+        return (p in {"he", "she", "it"}) == third_singular
     if p in _w(ctx, "aux_adverbs") or p in _w(ctx, "asides"):
-        return p not in {"to", "be", "been", "being", "is", "are", "was", "were"}
+        return p not in {"to", "be", "been", "being", "is", "are", "was", "were"}  # "will call", "also notes"
     if p in _w(ctx, "determiners") or p in _w(ctx, "np_prepositions") or p in _w(ctx, "np_stop"):
         return False
     role = ctx.lexicon.roles.get(p)
     if _is_cap(ctx, i - 1) or (role is not None and role.kind in {"anonymous", "title", "person_ref"}):
-        return True  # "Reuters reports", "the spokesman notes"
-    # a lowercase plural subject takes the plural form: "polls show", "analysts fear"
-    return not third_singular and p.endswith("s") and not p.endswith("ss") and len(p) > 3
+        return third_singular or plural  # "Reuters reports", "the spokesman notes", "Democrats fear"
+    return not third_singular and plural  # "polls show", "analysts fear"
 
 
 @cue_filter("en")
@@ -859,7 +869,7 @@ def nonfinite_cue(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> C
     """'Trump took to Twitter to say ...', 'by calling him out', 'has been criticized by
     opponents for ...': the speaker is the sentence's subject, or the passive's agent."""
     kind = nonfinite(ctx, i)
-    if not kind or entry.lemma == ":" or entry.nominal or entry.category == "according_to":
+    if not kind or _mark(entry) or entry.nominal or entry.category == "according_to":
         return None
     _a, b = sent_range(ctx, sent)
     norms = ctx.analysis.norms
@@ -886,3 +896,46 @@ def nonfinite_cue(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> C
     if not content or not subj or subj[1] > i or not _clear_subject(ctx, subj):
         return None
     return _candidate("en.verb.nonfinite", sent, i, j, entry, content, subj, _hint(ctx, subj), outlet, conf=0.5)
+
+
+_CLOSING = "”\"»'’"
+
+
+@rule("en.dash", lang="en", priority=6)
+def dash(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
+    """'"CLAIM." — Name, title': a quotation signed off with a dash, in the same paragraph
+    or as the paragraph after it (pull quotes, embedded tweets, reader voices)."""
+    if entry.lemma != "—":
+        return None
+    _a, b = sent_range(ctx, sent)
+    norms = ctx.analysis.norms
+    starts = ctx.analysis.starts
+    text = ctx.text
+    if j < b and norms[j] == "-":
+        j += 1  # "--"
+    pos = starts[i]
+    para = next((p for p in ctx.analysis.article.paragraphs if p.start <= pos < p.end), None)
+    if para is None or j >= b or not _is_cap(ctx, j):
+        return None
+    before = text[para.start:pos].rstrip(" \t\u00a0")
+    if before:
+        if before[-1] not in _CLOSING:
+            return None
+        quote = ctx.quote_at(para.start + len(before) - 1)
+    else:
+        prev = [p for p in ctx.analysis.article.paragraphs if p.end <= para.start]
+        if not prev:
+            return None
+        last = text[prev[-1].start:prev[-1].end].rstrip(" \t\u00a0.")
+        if not last or last[-1] not in _CLOSING:
+            return None
+        quote = ctx.quote_at(prev[-1].start + len(last) - 1)
+    if quote is None:
+        return None
+    np = np_forward(ctx, j, b)
+    if not np:
+        return None
+    rest = [t for t in range(np[1], b) if starts[t] < para.end]
+    if len(rest) > 12:
+        return None  # a dash inside running text, not a sign-off
+    return _candidate("en.dash", sent, i, j, entry, quote, np, "np", None, conf=0.8)

@@ -318,6 +318,20 @@ def _en_colon(draw: st.DrawFn, b: Builder) -> list[Expected]:
     return [_exp(b, c, sp, k, "en.colon", ["en.colon"])]
 
 
+@pattern("en.dash", "en", ["en.dash"])
+def _en_dash(draw: st.DrawFn, b: Builder) -> list[Expected]:
+    """A quotation signed off with a dash, on the same line or the next paragraph:
+    '"QUOTE." — X' (pull quotes, reader voices, embedded posts)."""
+    sp, q = draw(speakers("en", kinds=("person",), titles=False)), draw(quotes("en"))
+    same_line = draw(st.booleans())
+    b.add("“")
+    k = b.add(q)
+    b.add(".” " if same_line else ".”\n\n")
+    c = b.add(draw(st.sampled_from(["—", "―", "-", "--"])))
+    b.add(" " + sp.text + "\n\n")
+    return [_exp(b, c, sp, k, "en.dash", ["en.dash"], quote="direct")]
+
+
 # ----------------------------------------------------------------- Arabic patterns
 
 def _ar_prefix(draw: st.DrawFn) -> str:
