@@ -70,3 +70,67 @@ def test_hasbama_takes_the_verb_into_the_cue() -> None:
     a = _one(text, "حسبما أفاد")
     assert _source(a) == "مصدر دبلوماسي"
     assert a.content.text == "وصل الوفد إلى العاصمة مساء أمس"
+
+
+def test_claim_ends_before_a_participle_clause() -> None:
+    text = "وقال الوزير إن الاتفاق سيوقع قريبا، مشيرا إلى أن المفاوضات بلغت مرحلتها الأخيرة."
+    a = _one(text, "وقال")
+    assert a.content.text == "الاتفاق سيوقع قريبا"
+    b = _one(text, "مشيرا")
+    assert b.content.text == "المفاوضات بلغت مرحلتها الأخيرة" and b.speaker.name == "الوزير"
+
+
+def test_claim_ends_before_but_he_explained() -> None:
+    text = 'وقال المدرب "الفريق يحتاج إلى وقت"، لكنه أوضح أن النتائج ستتحسن.'
+    a = _one(text, "وقال")
+    assert a.content.text == '"الفريق يحتاج إلى وقت"'
+
+
+def test_quoted_name_in_speaker_phrase() -> None:
+    text = 'وذكرت صحيفة "الأنباء" الكويتية أن الحكومة ستخفض الدعم.'
+    a = _one(text, "وذكرت")
+    assert _source(a) == 'صحيفة "الأنباء" الكويتية'
+    assert a.content.text == "الحكومة ستخفض الدعم"
+
+
+def test_quoted_name_right_after_the_verb_is_the_subject() -> None:
+    a = _one("وعلمت »الشرق« أن الوفد سيصل غدا.", "وعلمت")
+    assert _source(a) == "»الشرق«" and a.content.text == "الوفد سيصل غدا"
+
+
+def test_reported_from_speaker_after_an() -> None:
+    text = "ونقلت وكالة رويترز عن مسؤول في الوزارة قوله إن المحادثات متعثرة."
+    a = _one(text, "ونقلت")
+    assert _source(a) == "مسؤول في الوزارة"
+    assert a.content.text == "المحادثات متعثرة"
+    assert a.outlet is not None and (a.outlet.name, a.outlet.role) == ("Reuters", "reporter")
+
+
+def test_subject_after_complementizer_with_governed_preposition() -> None:
+    text = "وأضاف المصدر أن المعارضة أعربت عن رفضها للقانون الجديد."
+    a = _one(text, "أعربت")
+    assert _source(a) == "المعارضة" and a.content.text == "رفضها للقانون الجديد"
+
+
+def test_headline_subject_verb_object() -> None:
+    text = "طهران تطالب بانسحاب القوات الأجنبية من المنطقة\nقال المتحدث إن الموقف ثابت."
+    a = _one(text, "تطالب")
+    assert _source(a) == "طهران" and a.content.text == "بانسحاب القوات الأجنبية من المنطقة"
+
+
+def test_body_subject_verb_object_is_not_taken() -> None:
+    r = attrib.extract("وقال المسؤول إن الشركة ستوقع عقدا جديدا مع الحكومة.", lang="ar")
+    assert [a.cue.span.text for a in r.attributions] == ["وقال"]
+
+
+def test_kana_subject_with_time_and_channel() -> None:
+    text = "وكانت الوزارة أعلنت أمس لوكالة فرانس برس أن التحقيق مستمر."
+    a = _one(text, "أعلنت")
+    assert _source(a) == "الوزارة" and a.content.text == "التحقيق مستمر"
+    assert a.outlet is not None and a.outlet.role == "channel"
+
+
+def test_glued_preposition_stays_on_the_quoted_claim() -> None:
+    text = 'وقال الرئيس إن بلاده لن تقبل ما وصفه ب"التدخل الأجنبي".'
+    a = _one(text, "وصفه")
+    assert a.content.text == 'ب"التدخل الأجنبي"' and _source(a) is None

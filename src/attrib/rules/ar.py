@@ -51,6 +51,10 @@ def _channel(ctx: Context, i: int, j: int) -> tuple[OutletRef | None, int]:
             m = ctx.outlet_at(k + 1)
             if m:
                 return OutletRef(m.name, "channel", char_range(ctx, k, k + 1 + m.length)), k
+            close = _quote_close(ctx, k + 1, j) if _is_quote(ctx, k + 1) else -1
+            m = ctx.outlet_at(k + 2) if close > k + 2 else None
+            if m and close == k + 2 + m.length:  # 'ل»الحياة«'
+                return OutletRef(m.name, "channel", char_range(ctx, k, close + 1)), k
     return None, -1
 
 
@@ -69,12 +73,51 @@ def _content_to_end(ctx: Context, sent: int, k: int) -> tuple[int, int] | None:
     _a, b = sent_range(ctx, sent)
     if k >= b:
         return None
-    start, end = ctx.analysis.starts[k], ctx.analysis.ends[b - 1]
+    stop = _next_report(ctx, k, b)
+    start, end = ctx.analysis.starts[k], ctx.analysis.ends[stop - 1]
     q = ctx.quote_at(start)
     if q and q[0] == start and q[1] > end:
         end = q[1]
     s, e = trim_chars(ctx.text, start, end)
     return (s, e) if e - s >= 3 else None
+
+
+def _next_report(ctx: Context, k: int, b: int) -> int:
+    """Where the claim starting at token ``k`` ends: before the next reporting clause of
+    the same speaker outside quotation marks ("، مشيرا إلى أن"، "وأضاف"، "لكنه أوضح"), or
+    at the end of the sentence. A nested report without a conjunction ("إن الوزير أكد
+    أن") stays inside the claim."""
+    norms = ctx.analysis.norms
+    starts = ctx.analysis.starts
+    t = k + 1
+    while t < b:
+        if _is_quote(ctx, t):
+            close = _quote_close(ctx, t, b)
+            if close > t:
+                t = close + 1
+                continue
+        if t - 1 > k and (_cue_word(ctx, t) or _participle_cue(ctx, t)
+                          or (norms[t] in ctx.lexicon.cues.by_first and norms[t - 1] in _w(ctx, "pronoun_openers"))):
+            end = t - 1 if norms[t - 1] in _w(ctx, "pronoun_openers") else t
+            while end > k + 1 and not is_word(ctx, end - 1) and not _is_quote(ctx, end - 1):
+                end -= 1
+            if end > k + 1 and ctx.quote_at(starts[t]) is None:
+                return end
+        t += 1
+    return b
+
+
+_CLOSE_OF = {'"': '"', "“": "”", "«": "»", "»": "«", "”": "“"}
+
+
+def _quote_close(ctx: Context, k: int, b: int) -> int:
+    """The token closing the quotation opened at token ``k`` in this sentence, or -1
+    (PADT texts also write »...« for «...»)."""
+    close = _CLOSE_OF.get(tok(ctx, k))
+    for t in range(k + 1, b):
+        if tok(ctx, t) == close:
+            return t
+    return -1
 
 
 @rule("ar.according_to", lang="ar", priority=10)
@@ -159,13 +202,13 @@ def _clause_initial(ctx: Context, a: int, i: int, entry: CueEntry | None = None)
     return _fronted_pp(ctx, a, i)
 
 
-def _participle(ctx: Context, i: int, entry: CueEntry) -> bool:
+def _participle(ctx: Context, i: int, entry: CueEntry, loose: bool = False) -> bool:
     """A quotative active participle of the cue's verb: derived forms start with م
     ("مؤكدا", "مشيرا", "مدعيا"), form I has the فاعل shape ("قائلا", "لافتا", "واصفا").
     Only the accusative forms: "أصوات معبرة عن" is an adjective, not a quotative adverb."""
     lemma = norm(entry.lemma)
     for _p, w in ar_variants(ctx.analysis.norms[i]):
-        for suffix in ("ا", "ين"):
+        for suffix in ("ا", "ين", "ه", "ون") if loose else ("ا", "ين"):
             if not w.endswith(suffix):
                 continue
             base = w[: -len(suffix)]
@@ -203,8 +246,10 @@ def prodrop(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candida
         return None
     norms = ctx.analysis.norms
     k = j
-    if k < b and entry.preposition and norms[k] == entry.preposition:
+    if k < b and entry.preposition and norms[k] == entry.preposition and not _glued(ctx, k):
         k += 1
+    if k < b and _is_quote(ctx, k) and _quoted_name(ctx, k, b) > 0:
+        return None  # "وعلمت »الحياة« أن": a quoted name is the subject
     outlet, first = _channel(ctx, k, min(b, k + 4))
     if outlet and first == k:  # "وقال لرويترز إن": the channel right after the cue, no subject
         while k < b and not (_is_comp(ctx, k) or norms[k] == ":" or _is_quote(ctx, k)):
@@ -220,8 +265,9 @@ def prodrop(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candida
         pass
     elif k > j and entry.preposition and norms[k - 1] == entry.preposition and tok(ctx, k - 1) not in {"ب", "ل"}:
         pass  # "وشدد على أهمية ...": the governed preposition introduces a nominal claim
-    elif k == j and entry.preposition in ("ب", "ل") and norms[k].startswith(entry.preposition) and len(norms[k]) > 3:
-        pass  # "وأشاد بالدعوة": the preposition is glued to the claim's first word
+    elif k == j and entry.preposition in ("ب", "ل") and norms[k].startswith(entry.preposition) and (
+            len(norms[k]) > 3 or _glued(ctx, k)):
+        pass  # "وأشاد بالدعوة", "ما سماه ب"الإرهاب"": the preposition is glued to the claim
     elif norms[k] == ":":
         k += 1
         if k < b and _is_comp(ctx, k) == "bare":
@@ -269,6 +315,9 @@ def verb_subject(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Ca
     boundary = -1
     clause_stop = _w(ctx, "clause_stop")
     while k < b and k - j < _NP_MAX:
+        if _is_quote(ctx, k) and _quoted_name(ctx, k, b) > 0:
+            k = _quoted_name(ctx, k, b)  # "ذكرت صحيفة "التايمز" البريطانية أن": a name in quotes
+            continue
         if _is_comp(ctx, k) or norms[k] == ":" or _is_quote(ctx, k):
             boundary = k
             break
@@ -308,19 +357,88 @@ def verb_subject(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Ca
             break
         k += 1
     np_end = k
-    while np_end > j and not is_word(ctx, np_end - 1):
+    while np_end > j and not is_word(ctx, np_end - 1) and not _closes_inside(ctx, j, np_end - 1):
         np_end -= 1
     if np_end <= j:
         return None  # nothing between cue and complementizer: the pro-drop rule's case
     if tok(ctx, j) in {"على", "إلى", "في", "من", "عن", "مع"}:
         return None  # a prepositional phrase is no subject ("جاءت إلى مسقط")
     c = boundary
-    if entry.preposition and norms[c] == entry.preposition:
+    if norms[c] == "عن" and norm(entry.lemma) in _w(ctx, "quoting_verbs"):
+        quoted = _reported_from(ctx, sent, i, j, entry, (j, np_end), c)
+        if quoted:
+            return quoted
+    if entry.preposition and norms[c] == entry.preposition and not _glued(ctx, c):
         c += 1
     content = _claim_after(ctx, sent, c)
     if not content:
         return None
     return Candidate("ar.verb.vs", (i, j), entry, sent, (content,), (j, np_end), "np", outlet, 0.85)
+
+
+def _reported_from(ctx: Context, sent: int, i: int, j: int, entry: CueEntry, np: tuple[int, int],
+                   k: int) -> Candidate | None:
+    """'ونقلت الوكالة عن المتحدث قوله إن CLAIM': the speaker is the one quoted (after عن),
+    the outlet that quotes them is the reporter."""
+    _a, b = sent_range(ctx, sent)
+    norms = ctx.analysis.norms
+    start = k + 1
+    t = start
+    while t < b and t - start < _NP_MAX:
+        if norms[t] in _w(ctx, "saying_nouns") or _is_comp(ctx, t) or norms[t] == ":" or (
+                _is_quote(ctx, t) and _quoted_name(ctx, t, b) < 0):
+            break
+        if norms[t] in {".", "؟", "!"} or _cue_word(ctx, t):
+            return None
+        t += 1
+    else:
+        return None
+    end = t
+    while end > start and not is_word(ctx, end - 1):
+        end -= 1
+    if end <= start:
+        return None
+    c = t + 1 if norms[t] in _w(ctx, "saying_nouns") else t
+    content = _claim_after(ctx, sent, c)
+    if not content:
+        return None
+    m = ctx.outlet_at(np[0])
+    outlet = OutletRef(m.name, "reporter", char_range(ctx, np[0], np[1])) if m else None
+    return Candidate("ar.verb.vs", (i, j), entry, sent, (content,), (start, end), "np", outlet, 0.85)
+
+
+def _closes_inside(ctx: Context, j: int, k: int) -> bool:
+    """Token ``k`` closes a quotation opened at or after token ``j`` (kept in a span)."""
+    return _is_quote(ctx, k) and any(_is_quote(ctx, t) and _quote_close(ctx, t, k + 1) == k for t in range(j, k))
+
+
+def _glued(ctx: Context, k: int) -> bool:
+    """Token ``k`` is written together with the next one ("ب"الإرهاب""): one word."""
+    a = ctx.analysis
+    return k + 1 < len(a.starts) and a.ends[k] == a.starts[k + 1]
+
+
+def _quoted_name(ctx: Context, k: int, b: int) -> int:
+    """A short quoted name at token ``k`` inside a speaker phrase ("صحيفة "التايمز"
+    البريطانية أن", "رئيس »شركة مصر للغزل« فلان أن"): the token after it, when a
+    complementizer follows within a few words; -1 otherwise."""
+    close = _quote_close(ctx, k, b)
+    if close < 0 or close - k > 7 or close == k + 1:
+        return -1
+    if not all(is_word(ctx, t) or tok(ctx, t) in {"-", "–"} for t in range(k + 1, close)):
+        return -1
+    t = close + 1
+    while t < b and t - close <= 6:
+        if _is_comp(ctx, t) or ctx.analysis.norms[t] == ":":
+            return close + 1
+        if ctx.analysis.norms[t] in {"ل", "لـ"} and t + 1 < b and _is_quote(ctx, t + 1):
+            t = _quote_close(ctx, t + 1, b)  # 'ل"الأهرام"': a quoted channel
+            if t < 0:
+                return -1
+        elif not is_word(ctx, t):
+            return -1
+        t += 1
+    return -1
 
 
 def _verb_subject_object(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
@@ -439,18 +557,31 @@ def subject_verb(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Ca
         return None
     a, b = sent_range(ctx, sent)
     norms = ctx.analysis.norms
-    if _clause_initial(ctx, a, i, entry) or j >= b or _absorbed(ctx, a, i):
-        return None
+    if _clause_initial(ctx, a, i, entry) or j >= b or _absorbed(ctx, a, i) or _participle(ctx, i, entry, loose=True):
+        return None  # a participle has no subject before it ("أصوات معبرة عن" is an adjective)
     c = j
     relative = norms[i - 1] in {"الذي", "التي", "الذين"}
-    if entry.preposition and norms[c] == entry.preposition:
-        c += 1
-        governed = relative and c < b
+    subject = _anchored_subject(ctx, a, i)
+    outlet = None
+    if not relative and subject is None:
+        c, outlet = _skip_setting(ctx, c, b)  # "وكان X أكد أمس لوكالة فرانس برس أن"
+    if c < b and entry.preposition and norms[c] == entry.preposition:
+        c += 1 if not _glued(ctx, c) else 0
+        governed = (relative or subject is not None) and c < b
     else:
-        governed = relative and bool(entry.preposition) and entry.preposition in ("ب", "ل") and \
-            norms[c].startswith(entry.preposition) and len(norms[c]) > 3
-    if c >= b or not (_is_comp(ctx, c) or norms[c] == ":" or _is_quote(ctx, c) or governed):
+        governed = (relative or subject is not None) and c < b and bool(entry.preposition) and \
+            entry.preposition in ("ب", "ل") and norms[c].startswith(entry.preposition) and len(norms[c]) > 3
+    nominal = subject is not None and c < b and is_word(ctx, c) and not _np_stop_word(ctx, c) and \
+        entry.kind == "speech" and _headline(ctx, a, b)
+    if c >= b or not (_is_comp(ctx, c) or norms[c] == ":" or _is_quote(ctx, c) or governed or nominal):
         return None
+    if subject is not None and not relative:
+        # "أن الحكومة أعربت عن استعدادها", "موسكو تطلب مساعدة الحلف" (headline): the subject
+        # is certain, so the claim may be the verb's object
+        content = _claim_after(ctx, sent, c)
+        if not content:
+            return None
+        return Candidate("ar.verb.sv", (i, j), entry, sent, (content,), subject, "np", None, 0.7)
     if relative:
         # "ابراهيم سعيد الذي طالب الأهلي بمليون جنيه": the relative pronoun is the source
         k = c
@@ -465,7 +596,7 @@ def subject_verb(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Ca
     while m >= a and i - m <= 6 and is_word(ctx, m) and norms[m] not in stop:
         m -= 1
     start = m + 1
-    while start < i and norms[start] in _w(ctx, "openers"):
+    while start < i and (norms[start] in _w(ctx, "openers") or norms[start] in _w(ctx, "kana")):
         start += 1
     if any(_cue_word(ctx, t) or norms[t] in ctx.lexicon.cues.by_first for t in range(start, i)):
         return None
@@ -474,7 +605,55 @@ def subject_verb(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Ca
     content = _claim_after(ctx, sent, c)
     if not content:
         return None
-    return Candidate("ar.verb.sv", (i, j), entry, sent, (content,), (start, i), "np", None, 0.7)
+    return Candidate("ar.verb.sv", (i, j), entry, sent, (content,), (start, i), "np", outlet, 0.7)
+
+
+def _anchored_subject(ctx: Context, a: int, i: int) -> tuple[int, int] | None:
+    """A subject before the cue whose start is certain: right after a bare complementizer
+    ("أن الحكومة أعربت"), a headline colon ("مصر: محامي الأسر سيطالب") or at the start of
+    the sentence ("موسكو تطلب ..."), at most five words, no verb among them."""
+    norms = ctx.analysis.norms
+    m = i - 1
+    while m >= a and i - m <= 5 and is_word(ctx, m) and not _is_comp(ctx, m):
+        m -= 1
+    if m >= a and not (_is_comp(ctx, m) == "bare" or norms[m] == ":"):
+        return None
+    start = m + 1
+    while start < i and norms[start] in _w(ctx, "openers"):
+        start += 1
+    if start >= i or any(_cue_word(ctx, t) or norms[t] in ctx.lexicon.cues.by_first
+                         or norms[t] in _w(ctx, "clause_stop") or norms[t] in _w(ctx, "kana")
+                         or norms[t] in _w(ctx, "not_subjects") for t in range(start, i)):
+        return None
+    if tok(ctx, start) in {"على", "إلى", "في", "من", "عن", "مع"} or _fronted_pp(ctx, a, i):
+        return None
+    return start, i
+
+
+def _headline(ctx: Context, a: int, b: int) -> bool:
+    """A headline: a short sentence with no final punctuation."""
+    return b - a <= 20 and ctx.analysis.norms[b - 1] not in {".", "؟", "!", "…"}
+
+
+def _np_stop_word(ctx: Context, k: int) -> bool:
+    w = ctx.analysis.norms[k]
+    return w in _w(ctx, "np_stop") or w in _w(ctx, "clause_stop") or w in _w(ctx, "conjunctions")
+
+
+def _skip_setting(ctx: Context, c: int, b: int) -> tuple[int, OutletRef | None]:
+    """Past time words and a channel after the cue ("أمس لوكالة فرانس برس"), when a
+    complementizer follows them."""
+    norms = ctx.analysis.norms
+    k = c
+    while k < b and k - c < 6 and (norms[k] in _TIME or norms[k] in {"أمس", "امس", "اول", "من"}):
+        k += 1
+    outlet, first = _channel(ctx, k, min(b, k + 5))
+    if outlet is not None and first == k and outlet.span:
+        while k < b and ctx.analysis.starts[k] < outlet.span[1]:
+            k += 1
+    if k > c and k < b and _is_comp(ctx, k):
+        return k, outlet
+    return c, None
 
 
 @rule("ar.colon", lang="ar", priority=5)
