@@ -367,11 +367,26 @@ def nonfinite(ctx: Context, i: int) -> str:
         return "infinitive"
     if w.endswith("ing") and p in _GERUND_PREPS:
         return "gerund"
-    if p in _PASSIVE and w.endswith("ed") and w != "quoted":
-        return "passive"
-    if i >= 2 and p in {"been", "being"} and w.endswith("ed"):
+    if _passive(ctx, i):
         return "passive"
     return ""
+
+
+# Adverbs that may stand inside a passive ("was first reported by", "was never mentioned").
+_PASSIVE_ADVERBS = {"first", "never", "also", "not", "later", "previously", "initially", "originally", "already",
+                    "once", "often", "still", "even", "just", "n't"}
+
+
+def _passive(ctx: Context, i: int) -> bool:
+    """'was reported', 'has been asked', 'was first reported': a participle after a form of be."""
+    norms = ctx.analysis.norms
+    w = norms[i]
+    if not (w.endswith("ed") or w in {"told", "written", "shown", "said", "seen", "known"}) or w == "quoted":
+        return False
+    m = i - 1
+    while m > 0 and (norms[m] in _PASSIVE_ADVERBS or (norms[m].endswith("ly") and len(norms[m]) > 4)):
+        m -= 1
+    return m >= 0 and norms[m] in _PASSIVE and (m == i - 1 or norms[m] != "being")
 
 
 def _noun_use(ctx: Context, i: int) -> bool:
@@ -385,7 +400,7 @@ def _noun_use(ctx: Context, i: int) -> bool:
         return True  # "Trump's reported net worth" (but "he's said")
     if ctx.analysis.norms[i].endswith("ing") and p in _GERUND_BEFORE:
         return True  # "in saying", "me saying", "this saying": a gerund or a noun
-    if p in _PASSIVE and ctx.analysis.norms[i].endswith("ed") and ctx.analysis.norms[i] not in {"quoted"}:
+    if _passive(ctx, i):
         return True
     return p in _w(ctx, "determiners") and p not in _QUANTIFIERS
 
@@ -481,6 +496,11 @@ def participle(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Cand
     return _candidate("en.verb.participle", sent, i, j, entry, content, None, "subject", outlet, conf=0.7)
 
 
+# Words that may follow an inverted speaker ('said the man who ...', 'said X when asked ...',
+# 'said X at the time, adding ...'): a relative clause or an adjunct, not more of the claim.
+_AFTER_SPEAKER = {"who", "whose", "when", "while", "after", "during", "before"}
+
+
 @rule("en.verb.inverted", lang="en", priority=30)
 def inverted(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
     """'CLAIM, said X.' and '"A," said X, "B."'"""
@@ -500,12 +520,22 @@ def inverted(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candid
         n += 1  # "said Sunday Benjamin Rhodes"
     if norms[n] in {"that", ":"} or (norms[n] in _w(ctx, "pronouns") and n + 1 < b and is_word(ctx, n + 1)):
         return None
+    first = norms[n]
+    if not (_is_cap(ctx, n) or first in _w(ctx, "determiners") or first in ctx.lexicon.roles
+            or first in _w(ctx, "pronouns") or first[:1].isdigit()):
+        return None  # "said in a statement", "said matter-of-factly": no speaker follows
     np = np_forward(ctx, n, b)
     if not np:
         return None
     end_np = np[1]
-    if end_np < b and norms[end_np] not in {".", ",", "!", "?", '"', ";"}:
-        return None
+    if end_np < b - 1 and norms[end_np] == "(":
+        close = next((t for t in range(end_np + 1, min(b, end_np + 8)) if norms[t] == ")"), -1)
+        if close > 0:
+            np = (np[0], close + 1)  # 'said Rep. Bobby Scott (D-Va.)': the party label stays in
+            end_np = close + 1
+    if end_np < b and norms[end_np] not in {".", ",", "!", "?", '"', ";"} and not (
+            norms[end_np] in _AFTER_SPEAKER or _setting_follows(ctx, end_np, b)):
+        return None  # the phrase goes on: no speaker of its own
     content = content_before(ctx, sent, i)
     if not content or (entry.weak and not ctx.quote_at(content[0])):
         return None
@@ -667,6 +697,29 @@ def relative(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candid
     return _candidate("en.verb.relative", sent, i, j, entry, content, np, _hint(ctx, np), outlet, conf=0.7)
 
 
+def _skip_dateline(ctx: Context, k: int, b: int) -> int:
+    """The first token after a dateline ("WASHINGTON (Reuters) -", "PARIS —"), or ``k``."""
+    text = ctx.text
+    norms = ctx.analysis.norms
+    m = k
+    while m < b and is_word(ctx, m) and text[ctx.analysis.starts[m]:ctx.analysis.ends[m]].isupper() and m - k < 4:
+        m += 1
+    if m == k or m >= b:
+        return k
+    if norms[m] == "(":
+        close = next((t for t in range(m + 1, min(b, m + 6)) if norms[t] == ")"), -1)
+        if close < 0:
+            return k
+        m = close + 1
+    while m < b and norms[m] == ",":  # "LAHORE, Pakistan -": the place may carry its country
+        m += 1
+        while m < b and is_word(ctx, m) and _is_cap(ctx, m):
+            m += 1
+    if m < b and norms[m] == "-":
+        return m + 1
+    return k
+
+
 def sentence_subject(ctx: Context, sent: int) -> tuple[int, int] | None:
     """The noun phrase that opens a sentence (after conjunctions and a leading setting)."""
     a, b = sent_range(ctx, sent)
@@ -679,6 +732,10 @@ def sentence_subject(ctx: Context, sent: int) -> tuple[int, int] | None:
             k += 1
     while k < b and (norms[k] in _w(ctx, "openers") or not is_word(ctx, k)):
         k += 1
+    k = _skip_dateline(ctx, k, b)
+    cue = ctx.lexicon.cues.match(norms, k) if k < b and q is not None and not _is_cap(ctx, k) else None
+    if cue:
+        k += cue[0]  # '"We will win," said Ms. Khan, adding ...': the speaker follows the cue
     if k < b and (norms[k] in _LEAD_PREPS or norms[k].endswith("ing") or norms[k].endswith("ed")):
         # "At a campaign event in Ames, Mrs. Clinton ...": the subject follows the setting
         comma = next((t for t in range(k, min(b, k + 15)) if norms[t] == ","), -1)
@@ -882,6 +939,16 @@ def nonfinite_cue(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> C
             speaker = addressee(ctx, k + 1, b)
             if speaker:
                 k = speaker[1]
+        m = k
+        while speaker and m < b and (norms[m] in _DAYS_AND_TIMES or norms[m] in _w(ctx, "time_words")):
+            m += 1
+        if speaker and (m >= b or norms[m] in {".", "!", "?"}):
+            # "The meeting was first reported by Politico.": what was reported is the subject
+            subj = sentence_subject(ctx, sent)
+            if subj and subj[1] <= i:
+                s, e = trim_chars(ctx.text, ctx.analysis.starts[subj[0]], ctx.analysis.ends[subj[1] - 1])
+                return _candidate("en.verb.nonfinite", sent, i, j, entry, (s, e), speaker, "np", None, conf=0.5)
+            return None
         if k >= b or (not is_word(ctx, k) and norms[k] not in {'"'}):
             return None
         s, e = trim_chars(ctx.text, ctx.analysis.starts[k], ctx.analysis.ends[b - 1])
