@@ -134,3 +134,22 @@ def test_glued_preposition_stays_on_the_quoted_claim() -> None:
     text = 'وقال الرئيس إن بلاده لن تقبل ما وصفه ب"التدخل الأجنبي".'
     a = _one(text, "وصفه")
     assert a.content.text == 'ب"التدخل الأجنبي"' and _source(a) is None
+
+
+def test_speaker_phrase_ends_before_adverbials() -> None:
+    a = _one("وأعلنت الوزارة أول أمس أن المدارس ستفتح الأحد.", "وأعلنت")
+    assert _source(a) == "الوزارة" and a.content.text == "المدارس ستفتح الأحد"
+    b = _one("وأعربت الأردن في المقابل عن قلقها من التصعيد.", "وأعربت")
+    assert _source(b) == "الأردن" and b.content.text == "قلقها من التصعيد"
+    c = _one("وتعتزم الحكومة من جهتها أن ترفع الأجور.", "وتعتزم")
+    assert _source(c) == "الحكومة"
+
+
+def test_quoted_name_before_the_governed_preposition() -> None:
+    a = _one('كشفت صحيفة "الوطن" السعودية عن خطة جديدة للإسكان.', "كشفت")
+    assert _source(a) == 'صحيفة "الوطن" السعودية' and a.content.text == "خطة جديدة للإسكان"
+
+
+def test_announce_about() -> None:
+    a = _one("وأعلنت الشركة الوطنية للنفط عن اكتشاف حقل جديد في الصحراء.", "وأعلنت")
+    assert _source(a) == "الشركة الوطنية للنفط" and a.content.text == "اكتشاف حقل جديد في الصحراء"

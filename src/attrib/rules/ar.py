@@ -17,6 +17,8 @@ from attrib.rules.base import Candidate, Context, OutletRef
 from attrib.rules.common import char_range, is_word, sent_range, tok, trim_chars
 
 _NP_MAX = 18
+_ADVERBIAL_PAIRS = {("اول", "امس"), ("اول", "من"), ("في", "المقابل"), ("في", "هذا"), ("في", "الوقت"),
+                    ("في", "الاطار"), ("في", "السياق")}
 _TIME = {"الاسبوع", "الشهر", "العام", "السنه", "اليوم", "امس", "الماضي", "المقبل", "الجاري"}
 
 
@@ -315,8 +317,8 @@ def verb_subject(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Ca
     boundary = -1
     clause_stop = _w(ctx, "clause_stop")
     while k < b and k - j < _NP_MAX:
-        if _is_quote(ctx, k) and _quoted_name(ctx, k, b) > 0:
-            k = _quoted_name(ctx, k, b)  # "ذكرت صحيفة "التايمز" البريطانية أن": a name in quotes
+        if _is_quote(ctx, k) and _quoted_name(ctx, k, b, entry.preposition or "عن") > 0:
+            k = _quoted_name(ctx, k, b, entry.preposition or "عن")  # "ذكرت صحيفة "التايمز" أن"
             continue
         if _is_comp(ctx, k) or norms[k] == ":" or _is_quote(ctx, k):
             boundary = k
@@ -332,6 +334,9 @@ def verb_subject(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Ca
                 m += 1
             k = m + 1
             continue
+        if k > j and norms[k] == "عن" and entry.category == "announcing" and not entry.preposition:
+            boundary = k  # "أعلنت الوزارة عن الترتيبات": أعلن takes its object through عن too
+            break
         if entry.preposition and norms[k] == entry.preposition and k > j and (
                 (k + 1 < b and _is_comp(ctx, k + 1)) or tok(ctx, k) in {"عن", "على", "إلى", "من", "في"}):
             boundary = k  # "أعربت الحكومة عن استعدادها": the claim follows the preposition
@@ -351,6 +356,10 @@ def verb_subject(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Ca
             break
         if w == "في" and k + 1 < np_end and norms[k + 1] in settings:
             break
+        if k > j and k + 1 < np_end and (w, norms[k + 1]) in _ADVERBIAL_PAIRS:
+            break  # "أول أمس", "في المقابل", "من جهته": an adverbial, not the speaker
+        if k > j and w == "من" and k + 1 < np_end and norms[k + 1] in _w(ctx, "side_nouns"):
+            break
         if k > j and _according_cue(ctx, k):
             break  # "ذكرت صحيفة X، نقلا عن ...": the according-to phrase is its own attribution
         if w == "من" and k + 1 < np_end and ctx.entity_at(k + 1) and _only_setting_after(ctx, k + 1, np_end):
@@ -364,7 +373,9 @@ def verb_subject(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Ca
     if tok(ctx, j) in {"على", "إلى", "في", "من", "عن", "مع"}:
         return None  # a prepositional phrase is no subject ("جاءت إلى مسقط")
     c = boundary
-    if norms[c] == "عن" and norm(entry.lemma) in _w(ctx, "quoting_verbs"):
+    if norms[c] == "عن" and entry.category == "announcing" and not entry.preposition:
+        c += 1
+    elif norms[c] == "عن" and norm(entry.lemma) in _w(ctx, "quoting_verbs"):
         quoted = _reported_from(ctx, sent, i, j, entry, (j, np_end), c)
         if quoted:
             return quoted
@@ -418,7 +429,7 @@ def _glued(ctx: Context, k: int) -> bool:
     return k + 1 < len(a.starts) and a.ends[k] == a.starts[k + 1]
 
 
-def _quoted_name(ctx: Context, k: int, b: int) -> int:
+def _quoted_name(ctx: Context, k: int, b: int, prep: str = "") -> int:
     """A short quoted name at token ``k`` inside a speaker phrase ("صحيفة "التايمز"
     البريطانية أن", "رئيس »شركة مصر للغزل« فلان أن"): the token after it, when a
     complementizer follows within a few words; -1 otherwise."""
@@ -429,7 +440,7 @@ def _quoted_name(ctx: Context, k: int, b: int) -> int:
         return -1
     t = close + 1
     while t < b and t - close <= 6:
-        if _is_comp(ctx, t) or ctx.analysis.norms[t] == ":":
+        if _is_comp(ctx, t) or ctx.analysis.norms[t] == ":" or (prep and ctx.analysis.norms[t] == prep):
             return close + 1
         if ctx.analysis.norms[t] in {"ل", "لـ"} and t + 1 < b and _is_quote(ctx, t + 1):
             t = _quote_close(ctx, t + 1, b)  # 'ل"الأهرام"': a quoted channel
