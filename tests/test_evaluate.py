@@ -88,3 +88,49 @@ def test_partial_match_counts_a_clitic_split_cue() -> None:
 
     text = "وقال المتحدث"
     assert _words(text, ((1, 4),)) == _words(text, ((0, 4),))
+
+
+QUOTED = 'Officials said the border would reopen. “The minister said it was safe,” Khan added.'
+QUOTED_ANN = (
+    "T1\tSource 0 9\tOfficials\nT2\tCue 10 14\tsaid\nT3\tContent 15 38\tthe border would reopen\n"
+    "E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3\n"
+    "T4\tSource 73 77\tKhan\nT5\tCue 78 83\tadded\nT6\tContent 40 72\tx\n"
+    "E2\tAttribution:T5 Source:T4 Cue:T5 Content:T6\n"
+)
+
+
+def _quoted_corpus(tmp_path: Path, ann_name: str) -> Path:
+    (tmp_path / "text").mkdir(parents=True)
+    (tmp_path / "attributions").mkdir()
+    (tmp_path / "text" / "doc1.txt").write_text(QUOTED, encoding="utf-8")
+    (tmp_path / "attributions" / ann_name).write_text(QUOTED_ANN, encoding="utf-8")
+    return tmp_path
+
+
+def test_polnear_conventions_leave_quoted_attributions_unscored(tmp_path: Path) -> None:
+    # the nested "The minister said" inside Khan's quotation is extracted either way ...
+    corpus = _quoted_corpus(tmp_path, "doc1_abcd.ann")
+    brat = evaluate_corpus(str(corpus), gold_format="brat")
+    assert brat.scores["cue.partial"].pred == 3
+    assert brat.scores["cue.partial"].precision == pytest.approx(2 / 3)
+    # ... but PolNeAR never annotates inside a quotation, so its convention does not score it
+    polnear = evaluate_corpus(str(corpus), gold_format="polnear")
+    assert polnear.scores["cue.partial"].pred == 2
+    assert polnear.scores["cue.partial"].precision == 1.0
+    assert polnear.gold_format == "polnear"
+
+
+def test_auto_format_detects_polnear_file_names(tmp_path: Path) -> None:
+    from attrib.evaluate import detect_format
+
+    assert detect_format(_quoted_corpus(tmp_path / "p", "doc1_abcd.ann")) == "polnear"
+    assert detect_format(_quoted_corpus(tmp_path / "b", "doc1.ann")) == "brat"
+    assert evaluate_corpus(str(tmp_path / "p")).gold_format == "polnear"
+    assert evaluate_corpus(str(tmp_path / "b")).gold_format == "brat"
+
+
+def test_unknown_gold_format_is_an_option_error(tmp_path: Path) -> None:
+    from attrib.errors import OptionError
+
+    with pytest.raises(OptionError, match="unknown gold format"):
+        evaluate_corpus(str(_corpus(tmp_path)), gold_format="conll")

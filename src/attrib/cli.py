@@ -45,7 +45,8 @@ def _parser() -> argparse.ArgumentParser:
 
     ev = sub.add_parser("eval", help="score the extractor against a gold corpus (brat standoff)")
     ev.add_argument("--gold", required=True, help="gold folder (with text/ and attributions/) or .ann file")
-    ev.add_argument("--format", dest="gold_format", default="brat", help="gold format: brat, polnear")
+    ev.add_argument("--format", dest="gold_format", default="auto",
+                    help="gold conventions: auto (default: polnear for PolNeAR's file names), brat, polnear")
     ev.add_argument("--text", help="folder of the texts (default: GOLD/text or beside the .ann)")
     ev.add_argument("--subset", default="all", help="attributions scored: all, speech (speech and according-to)")
     ev.add_argument("-e", "--engine", default="light", help="light, stanza, or conllu (with --conllu)")

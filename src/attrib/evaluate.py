@@ -8,6 +8,13 @@ is the union of its pieces):
 Pairs are matched greedily by overlap, so one prediction never counts twice. The
 per-rule breakdown counts predictions whose cue overlaps no gold cue, so a rule
 change shows where it adds noise.
+
+Corpora differ in what they annotate. ``brat`` scores every prediction (our own
+conventions, those of ``ar_attrib_dev``: an attribution nested in another's content is
+annotated too). ``polnear`` follows PolNeAR's: it leaves attributions inside a direct
+quotation unannotated (17 of its 6,561 train cues lie inside one, all quote-detection
+slips), so predictions whose cue lies inside a quotation are not scored. ``auto`` (the
+default) picks ``polnear`` for PolNeAR's file naming (``<text id>_<annotator>.ann``).
 """
 
 from __future__ import annotations
@@ -28,7 +35,7 @@ from attrib.normalize import norm
 
 ROLES = ("cue", "source", "content")
 SUBSETS = ("all", "speech")
-GOLD_FORMATS = ("brat", "polnear")
+GOLD_FORMATS = ("auto", "brat", "polnear")
 _WORD = re.compile(r"\w+")
 _ANN_ID = re.compile(r"[TERAMN*][0-9]*(?:\t|$)|[TERAMN][0-9]+\s")
 _TRIM = " \t\r\n.,;:!?؟،؛\"“”'’‘«»()-–—"
@@ -251,12 +258,13 @@ class Report:
     docs: int = 0
     subset: str = "all"
     engine: str = "light"
+    gold_format: str = "brat"
     scores: dict[str, Score] = attrs.field(factory=dict)
     rules: dict[str, Counter[str]] = attrs.field(factory=lambda: defaultdict(Counter))
 
     def as_dict(self) -> dict[str, object]:
         return {
-            "docs": self.docs, "subset": self.subset, "engine": self.engine,
+            "docs": self.docs, "subset": self.subset, "engine": self.engine, "format": self.gold_format,
             "scores": {k: v.as_dict() for k, v in self.scores.items()},
             "rules": {r: dict(c) for r, c in sorted(self.rules.items())},
         }
@@ -297,18 +305,44 @@ def _predictions(result: ArticleAttributions) -> list[Prediction]:
             for x in result.attributions]
 
 
-def _new_report(subset: str, engine: str) -> Report:
+def _new_report(subset: str, engine: str, gold_format: str = "brat") -> Report:
     if subset not in SUBSETS:
         raise OptionError(f"unknown subset {subset!r}; choose one of: {', '.join(SUBSETS)}")
-    report = Report(subset=subset, engine=engine)
+    report = Report(subset=subset, engine=engine, gold_format=gold_format)
     for key in ROLES:
         for mode in ("exact", "partial"):
             report.scores[f"{key}.{mode}"] = Score()
     return report
 
 
+def detect_format(path: str | Path) -> str:
+    """``polnear`` when the annotation files carry PolNeAR's annotator suffix
+    (``<text id>_<annotator>.ann`` beside ``text/<text id>.txt``), else ``brat``."""
+    p = Path(path)
+    if p.is_file():
+        anns, texts = [p], p.parent.parent / "text"
+    else:
+        ann_dir = p / "attributions" if (p / "attributions").is_dir() else p
+        anns, texts = sorted(ann_dir.glob("*.ann"))[:20], p / "text"
+    for ann in anns:
+        if not (texts / f"{ann.stem}.txt").is_file() and "_" in ann.stem \
+                and (texts / f"{ann.stem.rsplit('_', 1)[0]}.txt").is_file():
+            return "polnear"
+    return "brat"
+
+
+def _outside_quotes(text: str, preds: list[Prediction], lang: str | None) -> list[Prediction]:
+    """PolNeAR's convention: no attribution is annotated inside a direct quotation."""
+    from attrib.segment import quote_spans
+
+    quotes = quote_spans(make_article(text, lang=lang))
+    return [p for p in preds if not any(s <= p.cue[0][0] < e for s, e in quotes)]
+
+
 def _score(report: Report, doc: GoldDoc, lang: str, preds: list[Prediction]) -> None:
     report.docs += 1
+    if report.gold_format == "polnear":
+        preds = _outside_quotes(doc.text, preds, lang)
     gold = list(doc.attributions)
     if report.subset == "speech":
         lex = load_lexicon(lang)
@@ -332,10 +366,10 @@ def _score(report: Report, doc: GoldDoc, lang: str, preds: list[Prediction]) -> 
 
 
 def evaluate_docs(docs: Iterable[GoldDoc], subset: str = "all", engine: str = "light",
-                  lang: str | None = None, model_dir: str | None = None) -> Report:
+                  lang: str | None = None, model_dir: str | None = None, gold_format: str = "brat") -> Report:
     from attrib.pipeline import extract
 
-    report = _new_report(subset, engine)
+    report = _new_report(subset, engine, gold_format)
     for doc in docs:
         article = make_article(doc.text, id=doc.id, lang=lang)
         result = extract(article, engine=engine, model_dir=model_dir)
@@ -343,7 +377,8 @@ def evaluate_docs(docs: Iterable[GoldDoc], subset: str = "all", engine: str = "l
     return report
 
 
-def evaluate_conllu(docs: Iterable[GoldDoc], conllu: str, subset: str = "all", lang: str | None = None) -> Report:
+def evaluate_conllu(docs: Iterable[GoldDoc], conllu: str, subset: str = "all", lang: str | None = None,
+                    gold_format: str = "brat") -> Report:
     """Score extraction from gold parses: each gold document's sentences are taken from the
     CoNLL-U file (matched by document id), and the predictions are projected onto the gold
     text by aligning the two texts character by character (in the normalised view, ignoring
@@ -352,7 +387,7 @@ def evaluate_conllu(docs: Iterable[GoldDoc], conllu: str, subset: str = "all", l
     from attrib.pipeline import extract_analysis
 
     parsed = {art.id: analysis for art, analysis in read_conllu_documents(conllu, lang=lang)}
-    report = _new_report(subset, "conllu")
+    report = _new_report(subset, "conllu", gold_format)
     for doc in docs:
         analysis = parsed.get(doc.id)
         if analysis is None:
@@ -406,17 +441,19 @@ def _cue_forms(lex: Lexicon) -> list[tuple[tuple[str, ...], CueEntry]]:
     return [(w, e) for bucket in lex.cues.by_first.values() for w, e in bucket]
 
 
-def evaluate_corpus(gold: str, gold_format: str = "brat", text_dir: str | None = None, subset: str = "all",
+def evaluate_corpus(gold: str, gold_format: str = "auto", text_dir: str | None = None, subset: str = "all",
                     engine: str = "light", lang: str | None = None, limit: int = 0,
                     model_dir: str | None = None, conllu: str | None = None) -> Report:
     if gold_format not in GOLD_FORMATS:
         raise OptionError(f"unknown gold format {gold_format!r}; choose one of: {', '.join(GOLD_FORMATS)}")
     docs = load_gold(gold, text_dir, limit)
+    if gold_format == "auto":
+        gold_format = detect_format(gold)
     if engine == "conllu":
         if not conllu:
             raise OptionError("--engine conllu needs --conllu FILE (gold parses of the gold corpus' documents)")
-        return evaluate_conllu(docs, conllu, subset=subset, lang=lang)
-    return evaluate_docs(docs, subset=subset, engine=engine, lang=lang, model_dir=model_dir)
+        return evaluate_conllu(docs, conllu, subset=subset, lang=lang, gold_format=gold_format)
+    return evaluate_docs(docs, subset=subset, engine=engine, lang=lang, model_dir=model_dir, gold_format=gold_format)
 
 
 def format_report(report: Report, fmt: str = "table") -> str:
@@ -429,7 +466,8 @@ def format_report(report: Report, fmt: str = "table") -> str:
         for mode in ("exact", "partial"):
             s = report.scores[f"{key}.{mode}"]
             rows.append([key, mode, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", s.tp, s.pred, s.gold])
-    out = [f"{report.docs} documents · subset: {report.subset} · engine: {report.engine}",
+    head = f"{report.docs} documents · format: {report.gold_format} · subset: {report.subset} · engine: {report.engine}"
+    out = [head,
            tabulate(rows, headers=["role", "match", "P", "R", "F1", "tp", "pred", "gold"]), "",
            "predictions per rule (false positive = cue overlaps no gold cue):"]
     rr = [[r, c["predicted"], c["false_positive"],

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from attrib.model import Span
+from attrib.model import Article, Span
 
 _ABBREV = frozenset(
     """mr mrs ms dr prof gen lt col maj capt sgt adm sen rep gov st jr sr rev hon pres
@@ -122,4 +122,37 @@ def sentences(text: str, para: Span) -> list[Span]:
     s, e = _trim(text, start, para.end)
     if e > s:
         out.append(Span.of(text, s, e))
+    return out
+
+
+_QUOTE = re.compile(r"''|``|[“”«»„\"]")
+
+
+def quote_spans(article: Article) -> list[tuple[int, int]]:
+    """Quoted stretches (start of the opening mark, end after the closing mark).
+
+    Curly and guillemet quotes pair by direction; straight quotes alternate within a
+    paragraph. An unclosed quote runs to the end of its paragraph (news style for
+    a quote continued in the next paragraph)."""
+    out: list[tuple[int, int]] = []
+    text = article.text
+    for para in article.paragraphs:
+        open_at: int | None = None
+        opener = ""
+        for m in _QUOTE.finditer(text, para.start, para.end):
+            ch = m.group()
+            if ch in ("''", "``"):
+                ch = "\""  # typewriter quotes as in '' ... '' (newspaper archives)
+            if open_at is None:
+                if ch in "“«„\"":
+                    open_at, opener = m.start(), ch
+                continue
+            closes = {"“": "”\"", "«": "»", "„": "“”\"", "\"": "\"”"}[opener]
+            if ch in closes:
+                out.append((open_at, m.end()))
+                open_at = None
+            elif ch == opener and ch != "\"":
+                open_at = m.start()  # stray opener: restart
+        if open_at is not None and para.end - open_at > 20:
+            out.append((open_at, para.end))
     return out

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import enum
-import re
 from collections.abc import Callable
 from functools import cached_property
 
@@ -20,10 +19,10 @@ import attrs
 from attrib.analysis.base import Analysis
 from attrib.lexicon import CueEntry, Gazetteer, Lexicon, PhraseTable
 from attrib.outlets import NameMatch, cased_ok, match_at
+from attrib.segment import quote_spans
 
 OPEN_QUOTES = "“«„‘\""
 CLOSE_QUOTES = "”»’\""
-_QUOTE = re.compile(r"''|``|[“”«»„\"]")
 
 
 @attrs.frozen
@@ -63,33 +62,8 @@ class Context:
 
     @cached_property
     def quotes(self) -> list[tuple[int, int]]:
-        """Quoted stretches (start of the opening mark, end after the closing mark).
-
-        Curly and guillemet quotes pair by direction; straight quotes alternate within a
-        paragraph. An unclosed quote runs to the end of its paragraph (news style for
-        a quote continued in the next paragraph)."""
-        out: list[tuple[int, int]] = []
-        text = self.text
-        for para in self.analysis.article.paragraphs:
-            open_at: int | None = None
-            opener = ""
-            for m in _QUOTE.finditer(text, para.start, para.end):
-                ch = m.group()
-                if ch in ("''", "``"):
-                    ch = "\""  # typewriter quotes as in '' ... '' (newspaper archives)
-                if open_at is None:
-                    if ch in "“«„\"":
-                        open_at, opener = m.start(), ch
-                    continue
-                closes = {"“": "”\"", "«": "»", "„": "“”\"", "\"": "\"”"}[opener]
-                if ch in closes:
-                    out.append((open_at, m.end()))
-                    open_at = None
-                elif ch == opener and ch != "\"":
-                    open_at = m.start()  # stray opener: restart
-            if open_at is not None and para.end - open_at > 20:
-                out.append((open_at, para.end))
-        return out
+        """Quoted stretches of the article (see :func:`attrib.segment.quote_spans`)."""
+        return quote_spans(self.analysis.article)
 
     @cached_property
     def _quote_starts(self) -> list[int]:
