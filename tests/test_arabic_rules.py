@@ -153,3 +153,33 @@ def test_quoted_name_before_the_governed_preposition() -> None:
 def test_announce_about() -> None:
     a = _one("وأعلنت الشركة الوطنية للنفط عن اكتشاف حقل جديد في الصحراء.", "وأعلنت")
     assert _source(a) == "الشركة الوطنية للنفط" and a.content.text == "اكتشاف حقل جديد في الصحراء"
+
+
+def test_masdar_with_pronoun_source() -> None:
+    text = "وقال المدرب إن اللاعب عوقب. وجاءت العقوبة إثر مطالبته بزيادة راتبه الشهري، كما غاب عن التدريبات."
+    a = _one(text, "مطالبته")
+    assert _source(a) is None and a.content.text == "بزيادة راتبه الشهري"
+    assert a.cue.category == "directive"
+
+
+def test_masdar_with_noun_phrase_source() -> None:
+    text = "ورفضت الحكومة ادعاء المعارضة بأن الانتخابات زورت."
+    a = _one(text, "ادعاء")
+    assert _source(a) == "المعارضة" and a.content.text == "الانتخابات زورت"
+
+
+def test_masdar_without_source() -> None:
+    a = _one("وتقدم المحامون بطعن في الحكم، بهدف المطالبة بالتعويض للضحايا.", "المطالبة")
+    assert _source(a) is None and a.content.text == "بالتعويض للضحايا"
+
+
+def test_masdar_blocked_by_negation_formula_or_quotation() -> None:
+    for text in ("وأثار عدم تأكيد الوزارة على الموعد قلق الأهالي.",
+                 'وقال المدير "يمكنني التأكيد أن المشروع سينجح".'):
+        r = attrib.extract(text, lang="ar")
+        assert not [a for a in r.attributions if a.rule == "ar.masdar"], text
+
+
+def test_whoever_wants_is_not_a_belief() -> None:
+    r = attrib.extract("وقال الوزير إن الباب مفتوح، ومن يريد أن يشارك فليتقدم بطلب.", lang="ar")
+    assert [a.cue.span.text for a in r.attributions] == ["وقال"]

@@ -125,7 +125,7 @@ def _quote_close(ctx: Context, k: int, b: int) -> int:
 @rule("ar.according_to", lang="ar", priority=10)
 def according_to(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
     """'بحسب X فإن CLAIM', 'وفقا للتقرير، CLAIM', 'CLAIM، حسب X', 'نقلا عن X'."""
-    if entry.lemma == ":":
+    if entry.lemma == ":" or entry.nominal:
         return None
     if entry.kind != "according_to":
         return None
@@ -192,6 +192,8 @@ def _clause_initial(ctx: Context, a: int, i: int, entry: CueEntry | None = None)
     a fronted prepositional phrase ("وفي كلمته أمام المؤتمر أكد X أن"), or a quotative
     participle ("مضيفا", "مدعيا"), which never has a subject of its own."""
     norms = ctx.analysis.norms
+    if i > a and norms[i - 1] in {"من", "ومن", "فمن"}:
+        return False  # "ومن يريد أن يحارب": "whoever wants", no report
     if i == a or not is_word(ctx, i - 1):
         return True
     w = norms[i]
@@ -241,7 +243,7 @@ def _fronted_pp(ctx: Context, a: int, i: int) -> bool:
 @rule("ar.verb.prodrop", lang="ar", priority=20)
 def prodrop(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
     """'وأضاف: CLAIM', 'وشدد على أن CLAIM', 'مضيفا أن CLAIM': no subject after the cue."""
-    if entry.lemma == ":":
+    if entry.lemma == ":" or entry.nominal:
         return None
     a, b = sent_range(ctx, sent)
     if not _clause_initial(ctx, a, i, entry) or _absorbed(ctx, a, i):
@@ -285,7 +287,7 @@ def prodrop(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candida
 @rule("ar.verb.qala_fihi", lang="ar", priority=25)
 def qala_fihi(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
     """'أصدر البنتاغون بيانا قال فيه إن CLAIM': the statement's issuer speaks."""
-    if entry.lemma == ":":
+    if entry.lemma == ":" or entry.nominal:
         return None
     _a, b = sent_range(ctx, sent)
     norms = ctx.analysis.norms
@@ -305,7 +307,7 @@ def qala_fihi(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candi
 @rule("ar.verb.vs", lang="ar", priority=30)
 def verb_subject(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
     """'وقال X إن CLAIM', 'قال X: "CLAIM"', 'أكد الباحث ...، فلان، أن CLAIM', 'وقال X لرويترز "..."'."""
-    if entry.lemma == ":":
+    if entry.lemma == ":" or entry.nominal:
         return None
     a, b = sent_range(ctx, sent)
     if not _clause_initial(ctx, a, i, entry) or _absorbed(ctx, a, i):
@@ -327,6 +329,8 @@ def verb_subject(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Ca
             break
         if k > j and (_cue_word(ctx, k) or _participle_cue(ctx, k)):
             break  # "وجدد X تحذيره مدعيا أن": the participle's claim, not this verb's
+        if k > j and _nominal_cue(ctx, k):
+            return _object_claim(ctx, sent, i, j, k, entry)  # "ووصفت المصادر ادعاء X بأن"
         if norms[k] in {"الذي", "التي", "الذين", "وهي", "وهو", "وهم"} and k > j and norms[k - 1] in {"،", ","}:
             # "علي پناهي، الذي يرأس وفد بلاده، إن": the relative clause belongs to the speaker
             m = k + 1
@@ -484,6 +488,23 @@ def _reporting_verb(ctx: Context, k: int) -> bool:
     return norms[k] in ctx.lexicon.cues.by_first or _cue_word(ctx, k)
 
 
+def _nominal_cue(ctx: Context, k: int) -> bool:
+    """A speech-act noun at ``k`` ("ادعاء", "تأكيده")."""
+    hit = ctx.lexicon.cues.match(ctx.analysis.norms, k)
+    return bool(hit and hit[1].nominal)
+
+
+def _object_claim(ctx: Context, sent: int, i: int, j: int, k: int, entry: CueEntry) -> Candidate | None:
+    """'ووصفت المصادر ادعاء X بأن ... بالهرطقة': a short subject, then a speech-act noun
+    that opens the verb's object, which is the claim."""
+    if k - j > 4 or not all(is_word(ctx, t) and not _np_stop_word(ctx, t) for t in range(j, k)):
+        return None
+    content = _content_to_end(ctx, sent, k)
+    if not content:
+        return None
+    return Candidate("ar.verb.vs", (i, j), entry, sent, (content,), (j, k), "np", None, 0.6)
+
+
 def _participle_cue(ctx: Context, k: int) -> bool:
     """A quotative participle of a cue verb at ``k`` ("مشيرا", "قائلا")."""
     bucket = ctx.lexicon.cues.by_first.get(ctx.analysis.norms[k]) or []
@@ -531,7 +552,7 @@ def _only_setting_after(ctx: Context, k: int, end: int) -> bool:
 @rule("ar.verb.sv_kana", lang="ar", priority=15)
 def subject_verb_kana(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
     """'وكان X قد صرح بأن CLAIM': the subject stands before the cue after كان."""
-    if entry.lemma == ":":
+    if entry.lemma == ":" or entry.nominal:
         return None
     a, b = sent_range(ctx, sent)
     norms = ctx.analysis.norms
@@ -564,7 +585,7 @@ def subject_verb_kana(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) 
 @rule("ar.verb.sv", lang="ar", priority=35)
 def subject_verb(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
     """'البنتاغون قال إن CLAIM', 'الوزير يقول: "CLAIM"': the subject before the cue."""
-    if entry.lemma == ":":
+    if entry.lemma == ":" or entry.nominal:
         return None
     a, b = sent_range(ctx, sent)
     norms = ctx.analysis.norms
@@ -691,7 +712,7 @@ def colon(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate
 @rule("ar.verb.kama", lang="ar", priority=12)
 def kama(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
     """'CLAIM، كما قال X.': the speaker after the cue, the claim before كما."""
-    if entry.lemma == ":":
+    if entry.lemma == ":" or entry.nominal:
         return None
     a, b = sent_range(ctx, sent)
     norms = ctx.analysis.norms
@@ -712,3 +733,55 @@ def kama(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate 
     if e - s < 3:
         return None
     return Candidate("ar.verb.kama", (i, j), entry, sent, ((s, e),), (j, m), "np", None, 0.8)
+
+
+@rule("ar.masdar", lang="ar", priority=8)
+def masdar(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
+    """'وأشاد بتأكيد القاضي على CLAIM', 'إثر مطالبته بـCLAIM', 'ادعاء X بأن CLAIM': a
+    speech-act noun, its source (an attached pronoun or the noun phrase after it, or none),
+    then the preposition it governs or a complementizer, then the claim (to the next comma)."""
+    if not entry.nominal:
+        return None
+    a, b = sent_range(ctx, sent)
+    norms = ctx.analysis.norms
+    if i > a and norms[i - 1] in _w(ctx, "masdar_blockers"):
+        return None  # "عدم تأكيد", "تجدر الإشارة": no speech act, or a sourceless formula
+    prep = entry.preposition
+    k = j
+    if ctx.quote_at(ctx.analysis.starts[i]) is not None:
+        return None  # "ويمكنني التأكيد أنه ...": the quoted speaker's own words
+    while k < b and k - j < 5 and is_word(ctx, k) and not _is_comp(ctx, k) and norms[k] != prep and not (
+            prep in ("ب", "ل") and norms[k].startswith(prep) and len(norms[k]) > 3) and \
+            not _np_stop_word(ctx, k) and not _reporting_verb(ctx, k):
+        k += 1
+    if k >= b:
+        return None
+    if k > j and tok(ctx, i).endswith(("ه", "ها", "هم", "هما")):
+        return None  # "وتأكيدها للقوى ... أنها": after a pronoun source, the words are objects
+    np = (j, k) if k > j else None
+    if np is None and prep in ("ب", "ل") and norms[k].startswith(prep) and (len(norms[k]) > 3 or _glued(ctx, k)):
+        c = k  # "المطالبة بالتعويض": the preposition glued to the claim stays on it
+    elif np is not None and prep in ("ب", "ل") and norms[k].startswith(prep) and len(norms[k]) > 3:
+        c = k
+    elif prep and norms[k] == prep:
+        c = k if _glued(ctx, k) else k + 1
+    elif _is_comp(ctx, k) == "bare":
+        c = k + 1
+    elif _is_comp(ctx, k) == "pronoun":
+        c = k
+    else:
+        return None
+    if c < b and _is_comp(ctx, c) == "bare":
+        c += 1
+    if c >= b:
+        return None
+    end = c
+    while end < b and norms[end] not in {"،", ",", ".", "؛", ";"}:
+        if _is_quote(ctx, end) and _quote_close(ctx, end, b) > end:
+            end = _quote_close(ctx, end, b)
+        end += 1
+    end = min(end, _next_report(ctx, c, b))
+    s, e = trim_chars(ctx.text, ctx.analysis.starts[c], ctx.analysis.ends[end - 1])
+    if e - s < 3:
+        return None
+    return Candidate("ar.masdar", (i, j), entry, sent, ((s, e),), np, "np" if np else "prodrop", None, 0.6)

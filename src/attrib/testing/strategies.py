@@ -457,6 +457,14 @@ def _ar_vso(draw: st.DrawFn, b: Builder) -> list[Expected]:
     return [_exp(b, c, name, k, "ar.vso", ["ar.verb.vso"], kind=kind)]
 
 
+@pattern("ar.masdar", "ar", ["ar.masdar"])
+def _ar_masdar(draw: st.DrawFn, b: Builder) -> list[Expected]:
+    """'وتوقف المراقبون عند ادعاء X بأن CLAIM.' (a speech-act noun, its source after it)"""
+    sp, claim = draw(speakers("ar", kinds=("person",), titles=False)), draw(claims("ar"))
+    c, k = _clause(b, "وتوقف المراقبون عند ", "ادعاء", f" {sp.text} بأن ", claim, ". ")
+    return [_exp(b, c, sp, k, "ar.masdar", ["ar.masdar"])]
+
+
 @pattern("ar.colon", "ar", ["ar.colon"])
 def _ar_colon(draw: st.DrawFn, b: Builder) -> list[Expected]:
     """A headline 'وزير المالية: CLAIM' on its own line."""
