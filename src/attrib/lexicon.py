@@ -44,6 +44,7 @@ class CueEntry:
     nominal: bool = False
     ambiguous: bool = False  # this form is as often a noun ("reports", "calls"): a verb only after a subject
     not_before: tuple[str, ...] = ()  # next words that show it reports nothing ("continue to")
+    rule: str = ""  # the only rule that may take this cue ("in" of "in a new poll, ...")
 
 
 @attrs.frozen
@@ -112,6 +113,15 @@ class Lexicon:
 
     def cue_at(self, words: list[str], i: int) -> tuple[int, CueEntry] | None:
         return self.cues.match(words, i)
+
+    def verb_at(self, words: list[str], i: int) -> tuple[int, CueEntry] | None:
+        """A reporting word at ``words[i]`` that can head a clause: not a mark (":", "—") and not
+        a word only one special rule takes ("in" of "In a new poll, ..."). Rules that ask
+        "is this word a reporting verb?" while scanning phrases use this, not :meth:`cue_at`."""
+        m = self.cues.match(words, i)
+        if m is None or m[1].rule or not m[1].lemma[:1].isalnum():
+            return None
+        return m
 
     def word_class(self, name: str) -> set[str]:
         return self.words.get(name, set())
@@ -207,6 +217,7 @@ def load_lexicon(lang: str, extra_dirs: tuple[str, ...] = ()) -> Lexicon:
                 preposition=norm(e.get("preposition", "")), weak=bool(e.get("weak", False)),
                 nominal=bool(e.get("nominal", False)),
                 not_before=tuple(norm(w) for w in e.get("not_before", ())),
+                rule=str(e.get("rule", "")),
             )
             for form in e["forms"]:
                 lex.cues.add(split_words(form), entry)

@@ -95,7 +95,7 @@ def candidates(ctx: Context, rules: list[Rule]) -> list[Candidate]:
             if any(s <= i < e for s, e in taken):
                 continue  # the word is part of another attribution's speaker ("according to reports")
             for r in rules:
-                if use is CueUse.NONFINITE and not r.id.endswith(".nonfinite"):
+                if (use is CueUse.NONFINITE and not r.id.endswith(".nonfinite")) or (entry.rule and r.id != entry.rule):
                     continue
                 c = r(ctx, sent, i, j, entry)
                 if c is not None and ((quoted and _own_words(ctx, c)) or _self_stance(ctx, c, contents)):

@@ -80,7 +80,7 @@ def _trim_tokens(ctx: Context, tokens: list[int]) -> list[int]:
 
 
 def _is_cue(ctx: Context, k: int) -> bool:
-    return ctx.lexicon.cues.match(ctx.analysis.norms, k) is not None
+    return ctx.lexicon.verb_at(ctx.analysis.norms, k) is not None
 
 
 def _subject(ctx: Context, v: int) -> int | None:

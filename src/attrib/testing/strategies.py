@@ -332,6 +332,20 @@ def _en_dash(draw: st.DrawFn, b: Builder) -> list[Expected]:
     return [_exp(b, c, sp, k, "en.dash", ["en.dash"], quote="direct")]
 
 
+@pattern("en.in_document", "en", ["en.in_document"])
+def _en_in_document(draw: st.DrawFn, b: Builder) -> list[Expected]:
+    """'In a new survey, CLAIM.': evidence framed by "in" at the head of a sentence."""
+    adj = draw(st.sampled_from(["new", "recent", "latest", "annual"]))
+    head = draw(st.sampled_from(["survey", "poll", "study", "report", "analysis"]))
+    det = "an" if adj[0] in "aeiou" else "a"
+    claim = draw(claims("en"))
+    c = b.add("In")
+    b.add(f" {det} {adj} {head}, ")
+    k = b.add(claim)
+    b.add(". ")
+    return [_exp(b, c, f"{adj} {head}", k, "en.in_document", ["en.in_document"], kind="document")]
+
+
 # ----------------------------------------------------------------- Arabic patterns
 
 def _ar_prefix(draw: st.DrawFn) -> str:
