@@ -53,6 +53,8 @@ def test_speaker_before_verb_across_asides(body: str, speaker: str) -> None:
     ("Senator Khan calls the proposal a betrayal of farmers.", "calls", "Senator Khan"),
     ("Analysts fear the currency will slide further before the budget.", "fear", "Analysts"),
     ("The spokesman notes that no date has been set for the vote.", "notes", "The spokesman"),
+    ("The reports show the ruling party spent twice as much on advertising.", "show", "The reports"),
+    ("Some economists back the plan, but others say it will fuel inflation.", "say", "others"),
 ])
 def test_noun_forms_read_as_verbs_after_a_subject(body: str, cue: str, speaker: str) -> None:
     rows = _rows(_run(body))

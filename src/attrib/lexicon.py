@@ -115,11 +115,12 @@ class Lexicon:
         return self.cues.match(words, i)
 
     def verb_at(self, words: list[str], i: int) -> tuple[int, CueEntry] | None:
-        """A reporting word at ``words[i]`` that can head a clause: not a mark (":", "—") and not
-        a word only one special rule takes ("in" of "In a new poll, ..."). Rules that ask
-        "is this word a reporting verb?" while scanning phrases use this, not :meth:`cue_at`."""
+        """A reporting word at ``words[i]`` that can head a clause: not a mark (":", "—"), not
+        a word only one special rule takes ("in" of "In a new poll, ..."), not a form as often
+        a noun ("reports"). Rules that ask "is this word a reporting verb?" while scanning
+        phrases use this, not :meth:`cue_at`."""
         m = self.cues.match(words, i)
-        if m is None or m[1].rule or not m[1].lemma[:1].isalnum():
+        if m is None or m[1].rule or m[1].ambiguous or not m[1].lemma[:1].isalnum():
             return None
         return m
 

@@ -25,6 +25,8 @@ _DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "su
 _DAYS_AND_TIMES = _DAYS | {"today", "yesterday", "tonight", "tomorrow", "earlier", "later", "last", "recently", "on"}
 # Function words skipped between a cue and its claim ("said to reporters in a statement").
 _SKIP_AFTER = {"a", "an", "the", "his", "her", "their", "its", "with", "to", "by", "reporters", "journalists"}
+# Quantifiers that stand alone as a subject ("others say", "many believe").
+_STANDALONE = {"others", "many", "some", "both", "most", "several", "few", "all"}
 # Determiners that can also be a plural subject ("many say", "both said").
 _QUANTIFIERS = {
     "all", "both", "two", "three", "four", "five", "one", "many", "several", "some", "other", "others", "most",
@@ -112,8 +114,8 @@ def np_back(ctx: Context, a: int, j: int) -> tuple[int, int] | None:
             start += 1
     if start > j or (not is_word(ctx, j) and norms[j] not in {"'s", ")"}):
         return None
-    if all(norms[t] in _w(ctx, "determiners") for t in range(start, j + 1)):
-        return None  # "The first votes": a determiner alone is no speaker
+    if all(norms[t] in _w(ctx, "determiners") for t in range(start, j + 1)) and norms[j] not in _STANDALONE:
+        return None  # "The first votes": a determiner alone is no speaker (but "others say")
     if norms[start] in {"'s"}:
         return None
     return (start, j + 1)
@@ -862,7 +864,7 @@ def _verb_use(ctx: Context, a: int, i: int, j: int) -> bool:
     if p in {"'s", "'"}:
         return False  # "Clinton's attacks"
     # the verb agrees with its subject: "reports" after a singular, "show" after a plural
-    third_singular = norms[i].endswith("s") and j - i == 1
+    third_singular = norms[i].endswith("s") and not norms[i].endswith("ss")  # "reports", "points out"
     plural = p.endswith("s") and not p.endswith("ss") and len(p) > 3
     if p in {"who", "which", "that"} or p == ")":
         return True
