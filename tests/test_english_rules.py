@@ -92,3 +92,20 @@ def test_dash_inside_running_text_is_no_cue() -> None:
     body = "The minister — who arrived late — said “the talks are over” and left."
     rows = _rows(_run(body))
     assert [c for c, _, _ in rows] == ["said"]
+
+
+@pytest.mark.parametrize("body", [
+    "Editor’s note: The figures in this story were updated on Friday.",
+    "The goal: to keep the border open through the winter.",
+    "Follow our reporter at https://example.org/desk for updates.",
+    "The minister said to reporters: the talks would resume.",
+])
+def test_colon_lead_ins_are_not_speakers(body: str) -> None:
+    assert [a.rule for a in _run(body).attributions if a.rule == "en.colon"] == []
+
+
+def test_headline_colon_after_a_label_or_an_addressee() -> None:
+    rows = _rows(_run("EXCLUSIVE – Ishaq Dar: Talks With Kabul Will Resume Next Week\n\n"
+                      "Khan to Farmers: Prices Will Be Fixed Before Harvest"))
+    assert [(c, s) for c, s, _ in rows] == [(":", "Ishaq Dar"), (":", "Khan")]
+    assert rows[0][2] == "Talks With Kabul Will Resume Next Week"

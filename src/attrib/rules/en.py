@@ -252,6 +252,9 @@ def content_after(
                         outlet = o
                         k = np[1]
                         continue
+                    if np[1] < b and norms[np[1]] in {":", "that"}:
+                        k = np[1]  # "said to reporters: ...", "says to Nevadans: ..."
+                        continue
             k += 1
             continue
         if w in {"that", ":"}:
@@ -919,9 +922,17 @@ def colon(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate
     if not words or len(words) > 7 or not any(_is_cap(ctx, t) or norms[t] in ctx.lexicon.roles for t in words):
         return None
     label = " ".join(norms[t] for t in words)
-    if label in stop or norms[words[0]] in stop or any(ch.isdigit() for ch in label) or \
-            any(ctx.lexicon.verb_at(norms, t) for t in words):
-        return None  # "Editor's note:", "Breaking News:", "Schumer tweeted:" (the verb is the cue there)
+    named = ctx.outlet_at(words[0]) or ctx.entity_at(words[0])
+    if label in stop or (not named and any(norms[t] in stop for t in words)) or any(ch.isdigit() for ch in label):
+        return None  # "Editor's note:", "Breaking News:", "Delegate Update:"
+    if any(ctx.lexicon.verb_at(norms, t) for t in range(lead, i)):
+        return None  # "Schumer tweeted:", "She says to Nevadans:": the verb is the cue there
+    role = ctx.lexicon.roles.get(norms[words[-1]])
+    if not (_is_cap(ctx, words[-1]) or (role is not None and role.kind in {"anonymous", "title", "person_ref"})):
+        return None  # "The goal:", "Good news:": a lead-in, not a speaker
+    if ctx.text[ctx.analysis.ends[i - 1] if i else 0:ctx.analysis.starts[j]].strip() == ":" and \
+            ctx.text.startswith("//", ctx.analysis.ends[i]):
+        return None  # "https://..."
     s, e = trim_chars(ctx.text, ctx.analysis.starts[j], ctx.analysis.ends[b - 1])
     if sum(1 for t in range(j, b) if norms[t][:1].isalpha()) < 3:
         return None  # "Bernie Sanders: 1,501." is a tally, not a claim
