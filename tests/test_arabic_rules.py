@@ -183,3 +183,13 @@ def test_masdar_blocked_by_negation_formula_or_quotation() -> None:
 def test_whoever_wants_is_not_a_belief() -> None:
     r = attrib.extract("وقال الوزير إن الباب مفتوح، ومن يريد أن يشارك فليتقدم بطلب.", lang="ar")
     assert [a.cue.span.text for a in r.attributions] == ["وقال"]
+
+
+def test_an_after_the_subject_belongs_to_it_when_a_complementizer_follows() -> None:
+    # found by the testing kit: "المحامي عن العائلات" (the lawyer for the families) is the speaker
+    # phrase; the claim is the أن clause, not what follows عن
+    text = "وأعلن المحامي عن عائلات الضحايا، عائشة خان، أن المحادثات ستستأنف الأسبوع المقبل."
+    (a,) = attrib.extract(text).attributions
+    assert a.speaker.name == "عائشة خان"
+    assert a.content.text == "المحادثات ستستأنف الأسبوع المقبل"
+    assert text[a.content.start:a.content.end] == a.content.text

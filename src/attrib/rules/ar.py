@@ -338,8 +338,11 @@ def verb_subject(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Ca
                 m += 1
             k = m + 1
             continue
-        if k > j and norms[k] == "عن" and entry.category == "announcing" and not entry.preposition:
-            boundary = k  # "أعلنت الوزارة عن الترتيبات": أعلن takes its object through عن too
+        if k > j and norms[k] == "عن" and entry.category == "announcing" and not entry.preposition and \
+                not any(_is_comp(ctx, t) for t in range(k + 1, b)):
+            # "أعلنت الوزارة عن الترتيبات": أعلن takes its object through عن too (but in
+            # "وأعلن المحامي عن العائلات، فلان، أن ..." عن belongs to the speaker phrase)
+            boundary = k
             break
         if entry.preposition and norms[k] == entry.preposition and k > j and (
                 (k + 1 < b and _is_comp(ctx, k + 1)) or tok(ctx, k) in {"عن", "على", "إلى", "من", "في"}):
