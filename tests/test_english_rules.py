@@ -68,6 +68,10 @@ def test_noun_forms_read_as_verbs_after_a_subject(body: str, cue: str, speaker: 
     "Exports continue to fall as the drought hits cotton farms.",
     "The two parties found themselves at odds over the budget again.",
     "The company's reported profit fell by a third in the second quarter.",
+    "The delays only added to the anger of traders at the crossing.",
+    "Her record was called into question during the hearing.",
+    "The families started a charity called Safe Roads Now last spring.",
+    "Our correspondent reported from Peshawar and Quetta this week.",
 ])
 def test_noun_forms_and_non_reports_are_not_cues(body: str) -> None:
     assert _rows(_run(body)) == []

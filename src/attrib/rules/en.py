@@ -883,6 +883,31 @@ def _verb_use(ctx: Context, a: int, i: int, j: int) -> bool:
     return not third_singular and plural  # "polls show", "analysts fear"
 
 
+# Verbs of naming whose past participle also labels a thing ("a program called X").
+_NAMING = {"call", "name", "dub", "title", "label", "term", "brand"}
+
+
+def _names_a_thing(ctx: Context, a: int, i: int, j: int) -> bool:
+    """'a super PAC called Future45', 'the class titled "Perception"': a participle after a
+    common noun introduced by an article labels it; no one is reported."""
+    norms = ctx.analysis.norms
+    if i <= a or not norms[i].endswith("ed") or (j < len(norms) and norms[j] in {"for", "on", "upon"}):
+        return False
+    p = norms[i - 1]
+    role = ctx.lexicon.roles.get(p)
+    if not is_word(ctx, i - 1) or p in _w(ctx, "pronouns") or p in _w(ctx, "aux_adverbs") or (
+            role is not None and role.kind in {"anonymous", "title", "person_ref"}):
+        return False
+    if _is_cap(ctx, i - 1):
+        return False
+    for k in range(i - 2, max(a, i - 5) - 1, -1):
+        if norms[k] in {"a", "an", "the"}:
+            return True
+        if not is_word(ctx, k) or _is_cap(ctx, k):
+            return False
+    return False
+
+
 @cue_filter("en")
 def english_cue_use(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> CueUse:
     """Surface checks a lexicon match must pass before the rules see it."""
@@ -891,6 +916,8 @@ def english_cue_use(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) ->
         return CueUse.SKIP  # a capital mid-sentence: part of a name ("Fox News Sunday")
     if entry.ambiguous and not _verb_use(ctx, a, i, j):
         return CueUse.SKIP  # "a report", "his calls for"
+    if entry.lemma in _NAMING and _names_a_thing(ctx, a, i, j):
+        return CueUse.SKIP  # "a program called Sandy Hook Promise"
     if _noun_use(ctx, i):
         # "the said agreement" is no cue; "to say", "by calling", "was asked" go to the non-finite rule
         return CueUse.NONFINITE if nonfinite(ctx, i) else CueUse.SKIP
