@@ -40,11 +40,16 @@ def _rows(r: ArticleAttributions) -> list[tuple[str, str | None, str]]:
      "Senator Maria Alvarez of Ohio, the No. 2 Democrat on the panel"),
     ("Rep. Tom Hale (R-Texas), chair of the budget committee, said the vote would slip to June.",
      "Rep. Tom Hale (R-Texas), chair of the budget committee"),
+    ("Sen. Ann Moore, R-Ky., a member of the panel, said the vote would slip to June.",
+     "Sen. Ann Moore, R-Ky., a member of the panel"),
+    ("Governor Asif Baig, also campaigning in Multan, said the canal would be finished by May.",
+     "Governor Asif Baig"),
 ])
 def test_speaker_before_verb_across_asides(body: str, speaker: str) -> None:
     rows = _rows(_run(body))
     assert [(c, s) for c, s, _ in rows] == [("said", speaker)]
     assert rows[0][2].startswith(("the ", "reserves"))
+    assert rows[0][1] == speaker
 
 
 @pytest.mark.parametrize("body, cue, speaker", [

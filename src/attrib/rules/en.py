@@ -9,6 +9,8 @@ the clause on the other side, or the quotation it belongs to.
 
 from __future__ import annotations
 
+import re
+
 from attrib.lexicon import CueEntry
 from attrib.rules import cue_filter, rule
 from attrib.rules.base import Candidate, Context, CueUse, OutletRef
@@ -43,6 +45,13 @@ def _is_cap(ctx: Context, k: int) -> bool:
     return bool(t) and t[0].isupper()
 
 
+# "R-Ky", "D-S.C", "I-Vt": a party and state label after a US legislator's name.
+_PARTY_LABEL = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,4}")
+_STATES = {"ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la",
+           "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex",
+           "va", "vt", "wash", "wis", "wyo"}
+
+
 def _abbrev_dot(ctx: Context, k: int) -> bool:
     """A '.' token that closes an abbreviation ("Mr.", "U.S.", "V.")."""
     if tok(ctx, k) != "." or k == 0:
@@ -52,6 +61,8 @@ def _abbrev_dot(ctx: Context, k: int) -> bool:
         return False
     if prev.lower() == "no" and k + 1 < len(ctx.analysis.norms) and ctx.analysis.norms[k + 1][:1].isdigit():
         return True  # "the No. 2 Republican"
+    if _PARTY_LABEL.fullmatch(prev) or prev.lower() in _STATES:
+        return True  # "Sen. Rand Paul, R-Ky., said", "Rep. Jim Clyburn (D-S.C.)"
     return (len(prev) == 1 and prev.isupper()) or prev.lower() in {
         "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "sen", "rep",
         "gov", "st", "jr", "sr", "rev", "prof", "u.s", "u.k", "u.n", "d.c", "pres",
@@ -504,7 +515,7 @@ def participle(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Cand
 
 # Words that may follow an inverted speaker ('said the man who ...', 'said X when asked ...',
 # 'said X at the time, adding ...'): a relative clause or an adjunct, not more of the claim.
-_AFTER_SPEAKER = {"who", "whose", "when", "while", "after", "during", "before"}
+_AFTER_SPEAKER = {"who", "whose", "when", "while", "after", "during", "before", "known", "identified"}
 
 
 @rule("en.verb.inverted", lang="en", priority=30)
@@ -540,7 +551,8 @@ def inverted(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candid
             np = (np[0], close + 1)  # 'said Rep. Bobby Scott (D-Va.)': the party label stays in
             end_np = close + 1
     if end_np < b and norms[end_np] not in {".", ",", "!", "?", '"', ";"} and not (
-            norms[end_np] in _AFTER_SPEAKER or _setting_follows(ctx, end_np, b)):
+            norms[end_np] in _AFTER_SPEAKER or _setting_follows(ctx, end_np, b)
+            or (norms[end_np].endswith("ing") and len(norms[end_np]) > 4)):
         return None  # the phrase goes on: no speaker of its own
     content = content_before(ctx, sent, i)
     if not content or (entry.weak and not ctx.quote_at(content[0])):
@@ -575,6 +587,13 @@ def subject_back(ctx: Context, a: int, k: int) -> tuple[int, int] | None:
             if not (m > a and tok(ctx, m) in {",", delim} and m + 1 < end):
                 return None
             first = norms[m + 1]
+            if (first in {"also", "now", "then", "still"} or (first.endswith("ing") and len(first) > 4)) \
+                    and end == k:
+                # "Hillary Clinton, also campaigning in Wisconsin, said": an aside, not an apposition
+                head = np_back(ctx, a, m - 1)
+                if head and (_is_cap(ctx, m - 1) or norms[m - 1] in ctx.lexicon.roles):
+                    return head
+                return None
             if first in _w(ctx, "np_stop") and first not in {"who", "whose", "which"}:
                 return None
             head = np_back(ctx, a, m - 1)
