@@ -98,3 +98,17 @@ def test_dates_from_the_opening_lines() -> None:
     assert make_article("عنوان\nالثلاثاء ٠٦ مارس ٢٠١٨ - ٠١:٥٧\n\nقال مسؤول إن الوضع هادئ.").date == "2018-03-06"
     assert make_article("Title\n\nWASHINGTON, March 6, 2018 - Officials said it.").date == "2018-03-06"
     assert make_article("Title\n\nOfficials said it was over.").date is None
+
+
+def test_straight_quotes_take_their_direction_from_neighbours() -> None:
+    from attrib.io import make_article
+    from attrib.segment import quote_spans
+
+    # a quotation begun on an earlier line closes first; the cue after it is not quoted
+    body = ('of the delegates," campaign manager Sara Malik said. "Half will be chosen by March."\n'
+            'He said "no" to the plan.\n')
+    art = make_article("Head\n\n" + body, lang="en")
+    spans = [art.text[s:e] for s, e in quote_spans(art)]
+    assert spans == ['of the delegates,"', '"Half will be chosen by March."', '"no"']
+    said = art.text.index("said")
+    assert not any(s <= said < e for s, e in quote_spans(art))

@@ -131,9 +131,12 @@ _QUOTE = re.compile(r"''|``|[“”«»„\"]")
 def quote_spans(article: Article) -> list[tuple[int, int]]:
     """Quoted stretches (start of the opening mark, end after the closing mark).
 
-    Curly and guillemet quotes pair by direction; straight quotes alternate within a
-    paragraph. An unclosed quote runs to the end of its paragraph (news style for
-    a quote continued in the next paragraph)."""
+    Curly and guillemet quotes pair by direction. A straight quote (or a typewriter '')
+    takes its direction from its neighbours: after a space and before a word it opens,
+    after a word and before a space or punctuation it closes; only when both readings
+    fit does it alternate. A closing mark with nothing open closes a quotation begun on
+    an earlier line, so the paragraph up to it is quoted. An unclosed quote runs to the
+    end of its paragraph (news style for a quote continued in the next paragraph)."""
     out: list[tuple[int, int]] = []
     text = article.text
     for para in article.paragraphs:
@@ -141,13 +144,26 @@ def quote_spans(article: Article) -> list[tuple[int, int]]:
         opener = ""
         for m in _QUOTE.finditer(text, para.start, para.end):
             ch = m.group()
+            straight = ch in ("''", "``", "\"")
             if ch in ("''", "``"):
                 ch = "\""  # typewriter quotes as in '' ... '' (newspaper archives)
+            before = text[m.start() - 1] if m.start() > para.start else " "
+            after = text[m.end()] if m.end() < para.end else " "
+            can_open = before.isspace() or before in "([{—–-/" or m.start() == para.start
+            can_close = not before.isspace() and (after.isspace() or not after.isalnum())
             if open_at is None:
+                if straight and can_close and not can_open:
+                    if m.start() - para.start > 20:
+                        out.append((para.start, m.end()))  # the end of a quotation begun earlier
+                    continue
                 if ch in "“«„\"":
                     open_at, opener = m.start(), ch
                 continue
             closes = {"“": "”\"", "«": "»", "„": "“”\"", "\"": "\"”"}[opener]
+            if straight and can_open and not can_close:
+                if opener == "\"":
+                    open_at = m.start()  # a second opener: the first mark was a stray
+                continue
             if ch in closes:
                 out.append((open_at, m.end()))
                 open_at = None
