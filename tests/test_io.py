@@ -105,10 +105,10 @@ def test_straight_quotes_take_their_direction_from_neighbours() -> None:
     from attrib.segment import quote_spans
 
     # a quotation begun on an earlier line closes first; the cue after it is not quoted
-    body = ('of the delegates," campaign manager Sara Malik said. "Half will be chosen by March."\n'
+    body = ('only four percent of the delegates," campaign manager Sara Malik said. "Half will be chosen by March."\n'
             'He said "no" to the plan.\n')
     art = make_article("Head\n\n" + body, lang="en")
     spans = [art.text[s:e] for s, e in quote_spans(art)]
-    assert spans == ['of the delegates,"', '"Half will be chosen by March."', '"no"']
+    assert spans == ['only four percent of the delegates,"', '"Half will be chosen by March."', '"no"']
     said = art.text.index("said")
     assert not any(s <= said < e for s, e in quote_spans(art))
