@@ -134,3 +134,17 @@ def test_unknown_gold_format_is_an_option_error(tmp_path: Path) -> None:
 
     with pytest.raises(OptionError, match="unknown gold format"):
         evaluate_corpus(str(_corpus(tmp_path)), gold_format="conll")
+
+
+@pytest.mark.parametrize("cue, kept", [
+    ("has said", True), ("told", True), ("points out", True), ("according to", True), (":", True),
+    ("In", True), ("is expected", False), ("believes", False), ("engaged in", False),
+])
+def test_speech_subset_matches_whole_cue_forms(cue: str, kept: bool) -> None:
+    from attrib.evaluate import GoldAttribution, GoldDoc, _speech_gold
+    from attrib.lexicon import load_lexicon
+
+    text = f"Prefix {cue} suffix."
+    att = GoldAttribution(cue=((7, 7 + len(cue)),), source=(), content=())
+    doc = GoldDoc("d", text, (att,))
+    assert (len(_speech_gold(doc, load_lexicon("en"))) == 1) is kept

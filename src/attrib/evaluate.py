@@ -29,7 +29,7 @@ import attrs
 
 from attrib.errors import GoldError, InputError, OptionError
 from attrib.io import make_article
-from attrib.lexicon import CueEntry, Lexicon, load_lexicon
+from attrib.lexicon import Lexicon, load_lexicon
 from attrib.model import ArticleAttributions
 from attrib.normalize import norm
 
@@ -270,21 +270,32 @@ class Report:
         }
 
 
-def _speech_gold(doc: GoldDoc, cue_kind: dict[str, str]) -> list[GoldAttribution]:
+def _speech_gold(doc: GoldDoc, lex: Lexicon) -> list[GoldAttribution]:
     out = []
     for a in doc.attributions:
         if a.kind is not None:
             if a.kind in ("speech", "according_to"):
                 out.append(a)
             continue
-        words = [norm(doc.text[s:e]) for s, e in a.cue]
-        toks = [w for piece in words for w in _WORD.findall(piece)]
+        pieces = [norm(doc.text[s:e]) for s, e in a.cue]
+        toks = [w for piece in pieces for w in _WORD.findall(piece)]
         if not toks:  # a punctuation cue (a headline colon, a sign-off dash): the mark itself
-            toks = [piece.strip() for piece in words if piece.strip()]
-        phrase = " ".join(toks)
-        if any(cue_kind.get(t) in ("speech", "according_to") for t in toks) or "according to" in phrase:
+            toks = [piece.strip() for piece in pieces if piece.strip()]
+        if _speech_cue(toks, lex) or "according to" in " ".join(toks):
             out.append(a)
     return out
+
+
+def _speech_cue(words: list[str], lex: Lexicon) -> bool:
+    """Whether a lexicon cue form of kind speech or according-to occurs in ``words``."""
+    for k in range(len(words)):
+        hit = lex.cues.match(words, k)
+        if hit and hit[1].kind in ("speech", "according_to"):
+            # a word only one rule takes ("in" of "In a new poll, ...") counts as the whole cue
+            # only: "engaged in" is no according-to cue
+            if not hit[1].rule or hit[0] == len(words):
+                return True
+    return False
 
 
 @attrs.frozen
@@ -345,9 +356,7 @@ def _score(report: Report, doc: GoldDoc, lang: str, preds: list[Prediction]) -> 
         preds = _outside_quotes(doc.text, preds, lang)
     gold = list(doc.attributions)
     if report.subset == "speech":
-        lex = load_lexicon(lang)
-        kinds = {words[0]: e.kind for words, e in _cue_forms(lex)}
-        gold = _speech_gold(doc, kinds)
+        gold = _speech_gold(doc, load_lexicon(lang))
         preds = [p for p in preds if p.kind in ("speech", "according_to")]
     for key in ROLES:
         g: list[Ranges] = [getattr(a, key) for a in gold if getattr(a, key)]
@@ -435,10 +444,6 @@ def _project(mapping: list[int], ranges: Ranges) -> Ranges:
         if inside:
             out.append((min(inside), max(inside) + 1))
     return tuple(out)
-
-
-def _cue_forms(lex: Lexicon) -> list[tuple[tuple[str, ...], CueEntry]]:
-    return [(w, e) for bucket in lex.cues.by_first.values() for w, e in bucket]
 
 
 def evaluate_corpus(gold: str, gold_format: str = "auto", text_dir: str | None = None, subset: str = "all",
