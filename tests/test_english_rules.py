@@ -118,3 +118,11 @@ def test_headline_colon_after_a_label_or_an_addressee() -> None:
                       "Khan to Farmers: Prices Will Be Fixed Before Harvest"))
     assert [(c, s) for c, s, _ in rows] == [(":", "Ishaq Dar"), (":", "Khan")]
     assert rows[0][2] == "Talks With Kabul Will Resume Next Week"
+
+
+def test_apposition_before_the_verb_beats_an_inverted_reading() -> None:
+    body = ("Nadia Rahman, a former adviser to the finance ministry, said the way the budget was "
+            "written left provinces short.")
+    rows = _rows(_run(body))
+    assert rows[0][:2] == ("said", "Nadia Rahman, a former adviser to the finance ministry")
+    assert rows[0][2].startswith("the way the budget")

@@ -532,6 +532,11 @@ def inverted(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candid
     if entry.lemma in _TELL:
         return None  # ", told AFP": the phrase after the cue is the addressee, not the speaker
     norms = ctx.analysis.norms
+    if prev == ",":
+        sb = subject_back(ctx, a, i - 1)
+        if sb and any(tok(ctx, t) == "," for t in range(sb[0], sb[1])) and (
+                _is_cap(ctx, sb[0]) or norms[sb[0]] in ctx.lexicon.roles):
+            return None  # "Stuart Stevens, a Republican operative, said the way ...": the speaker is before
     n = j
     while n < b - 1 and norms[n] in _DAYS_AND_TIMES:
         n += 1  # "said Sunday Benjamin Rhodes"
