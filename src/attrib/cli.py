@@ -16,7 +16,7 @@ from attrib import __version__
 from attrib.errors import AttribError
 from attrib.io import check_lang, read
 from attrib.model import ArticleAttributions
-from attrib.render import FORMATS, check_format, error_record, render
+from attrib.render import FORMATS, check_format, render
 
 
 class _Parser(argparse.ArgumentParser):
@@ -42,6 +42,12 @@ def _parser() -> argparse.ArgumentParser:
                     help="run only this rule (repeatable)")
     ex.add_argument("--lexicon", action="append", default=[], metavar="DIR",
                     help="extra lexicon folder (repeatable)")
+    ex.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
+                    help="worker processes (default 1; 0 = one per CPU); output keeps input order")
+    ex.add_argument("-o", "--output", metavar="FILE",
+                    help="write to FILE instead of standard output (jsonl is written as it goes)")
+    ex.add_argument("--resume", action="store_true",
+                    help="with -o FILE and -f jsonl: skip articles FILE already holds, retry failed ones")
 
     ev = sub.add_parser("eval", help="score the extractor against a gold corpus (brat standoff)")
     ev.add_argument("--gold", required=True, help="gold folder (with text/ and attributions/) or .ann file")
@@ -77,7 +83,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from attrib.pipeline import extract
+    from attrib import batch
 
     check_format(args.format)
     lang = check_lang(args.lang)
@@ -88,27 +94,46 @@ def _extract(args: argparse.Namespace) -> int:
     from attrib.lexicon import add_lexicon_dir
 
     for d in args.lexicon:
-        add_lexicon_dir(d)
-    results: list[ArticleAttributions | dict[str, object]] = []
+        add_lexicon_dir(d)  # checks the folders here, before any worker starts
+    if args.resume and not (args.output and args.format == "jsonl"):
+        raise AttribError("--resume needs -o FILE and -f jsonl (the records already written are what it skips)")
+    options = batch.BatchOptions(lang=lang, engine=args.engine, rules=tuple(args.rules) if args.rules else None,
+                                 model_dir=args.model_dir, lexicon_dirs=tuple(args.lexicon))
+    skip: set[str] = set()
+    if args.resume:
+        batch.check_unique_ids(args.files)
+        skip = batch.done_ids(args.output)
     failed = 0
-    for path in args.files:
+    results: list[ArticleAttributions | dict[str, object]] = []
+    stream = None
+    if args.output and args.format == "jsonl":
         try:
-            if args.engine == "conllu":
-                from attrib.analysis.conllu import read_conllu
-                from attrib.pipeline import extract_analysis
-
-                _, analysis = read_conllu(path, lang=lang)
-                results.append(extract_analysis(analysis, rules=args.rules))
+            stream = open(args.output, "a" if args.resume else "w", encoding="utf-8")
+        except OSError as exc:
+            raise AttribError(f"{args.output}: cannot be written ({exc.strerror})") from None
+    try:
+        for _path, result in batch.run(args.files, options, jobs=args.jobs, skip=skip):
+            if isinstance(result, dict):
+                failed += 1
+                print(f"attrib: {result['error']}", file=sys.stderr)
+            if stream is not None:
+                stream.write(render([result], "jsonl"))
+                stream.flush()  # an interrupted run keeps every finished article
             else:
-                article = read(path, lang=lang)
-                results.append(extract(article, engine=args.engine, rules=args.rules, model_dir=args.model_dir))
-        except AttribError as exc:
-            failed += 1
-            print(f"attrib: {exc}", file=sys.stderr)
-            name = "stdin" if path == "-" else path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-            results.append(error_record(name, str(exc)))
-    out = render(results, args.format)
-    sys.stdout.write(out)
+                results.append(result)
+    finally:
+        if stream is not None:
+            stream.close()
+    if stream is None:
+        out = render(results, args.format)
+        if args.output:
+            try:
+                with open(args.output, "w", encoding="utf-8") as f:
+                    f.write(out)
+            except OSError as exc:
+                raise AttribError(f"{args.output}: cannot be written ({exc.strerror})") from None
+        else:
+            sys.stdout.write(out)
     return 1 if failed else 0
 
 
