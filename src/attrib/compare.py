@@ -142,7 +142,7 @@ def _skeleton_matcher(a: Sequence[_Anchors], b: Sequence[_Anchors]) -> dict[str,
     length filter, so the sentence alignment never runs string similarity in its inner loop."""
     import textdistance
 
-    jw = textdistance.JaroWinkler()
+    jw = textdistance.JaroWinkler(external=False)
     sa = {x for anc in a for x in anc.skeletons}
     sb = {y for anc in b for y in anc.skeletons}
     by_first: dict[str, list[str]] = {}

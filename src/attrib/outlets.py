@@ -19,7 +19,7 @@ from attrib.lexicon import Gazetteer, PhraseTable, load_gazetteer
 from attrib.model import Span
 from attrib.normalize import norm
 
-_jw = textdistance.JaroWinkler()
+_jw = textdistance.JaroWinkler(external=False)
 
 
 @attrs.frozen

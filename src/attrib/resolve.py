@@ -22,7 +22,7 @@ from attrib.outlets import fuzzy_outlet
 from attrib.rules.base import Candidate, Context, OutletRef
 from attrib.rules.common import is_word, quote_kind, tok, trim_chars
 
-_jw = textdistance.JaroWinkler()
+_jw = textdistance.JaroWinkler(external=False)
 _AR_ARTICLE = "ال"
 
 
@@ -340,6 +340,22 @@ class Resolver:
     reporter: str | None = None
     mentions: list[tuple[int, str]] | None = None
     groups: list[Speaker] = attrs.field(factory=list)
+    _by_initial: dict[str, list[tuple[str, list[int]]]] | None = None
+
+    def _tokens_close_to(self, word: str) -> list[int]:
+        """Positions of the tokens that are ``word`` or a spelling variant of it, in text order.
+
+        Variants share their first letter (see :func:`_close`), so the article's distinct
+        words are indexed by initial once, instead of comparing every token on every lookup."""
+        if self._by_initial is None:
+            positions: dict[str, list[int]] = {}
+            for k, w in enumerate(self.ctx.analysis.norms):
+                positions.setdefault(w, []).append(k)
+            self._by_initial = {}
+            for w, ks in positions.items():
+                self._by_initial.setdefault(w[:1], []).append((w, ks))
+        hits = [k for w, ks in self._by_initial.get(word[:1], ()) if _close(w, word) for k in ks]
+        return sorted(hits)
 
     def _outlet_before(self, pos: int) -> str | None:
         """The last outlet named before ``pos`` (what "the magazine" refers to)."""
@@ -470,10 +486,10 @@ class Resolver:
         """A fuller name ending in ``surname`` written earlier ("Kamran Bashir" for "Bashir")."""
         a = self.ctx.analysis
         arabic = a.article.lang == "ar"
-        for k in range(len(a.norms)):
+        for k in self._tokens_close_to(surname):
             if a.starts[k] >= pos:
                 break
-            if not _close(a.norms[k], surname) or k == 0:
+            if k == 0:
                 continue
             m = k
             while m - 1 >= 0 and k - m < 3:

@@ -14,7 +14,7 @@ import textdistance
 
 from attrib.normalize import norm, strip_accents
 
-_jw = textdistance.JaroWinkler()
+_jw = textdistance.JaroWinkler(external=False)
 _AR = re.compile(r"[\u0621-\u064a]")
 
 
