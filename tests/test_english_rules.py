@@ -108,6 +108,7 @@ def test_dash_inside_running_text_is_no_cue() -> None:
     "The goal: to keep the border open through the winter.",
     "Follow our reporter at https://example.org/desk for updates.",
     "The minister said to reporters: the talks would resume.",
+    "Pakistan Live Updates: Imran Khan and Supreme Court News",
 ])
 def test_colon_lead_ins_are_not_speakers(body: str) -> None:
     assert [a.rule for a in _run(body).attributions if a.rule == "en.colon"] == []

@@ -973,7 +973,8 @@ def colon(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate
     if not words or len(words) > 7 or not any(_is_cap(ctx, t) or norms[t] in ctx.lexicon.roles for t in words):
         return None
     label = " ".join(norms[t] for t in words)
-    named = ctx.outlet_at(words[0]) or ctx.entity_at(words[0])
+    name = ctx.outlet_at(words[0]) or ctx.entity_at(words[0])
+    named = name is not None and words[0] + name.length > words[-1]  # the whole label is one name
     if label in stop or (not named and any(norms[t] in stop for t in words)) or any(ch.isdigit() for ch in label):
         return None  # "Editor's note:", "Breaking News:", "Delegate Update:"
     if any(ctx.lexicon.verb_at(norms, t) for t in range(lead, i)):
