@@ -127,3 +127,18 @@ def test_apposition_before_the_verb_beats_an_inverted_reading() -> None:
     rows = _rows(_run(body))
     assert rows[0][:2] == ("said", "Nadia Rahman, a former adviser to the finance ministry")
     assert rows[0][2].startswith("the way the budget")
+
+
+@pytest.mark.parametrize("body, speaker, claim", [
+    ('"There is no deal yet," said former finance minister Omar Ayub, a party leader.',
+     "former finance minister Omar Ayub, a party leader", '"There is no deal yet,"'),
+    ("Vice President Ana R. Lopez Jr. said the talks had stalled.", "Vice President Ana R. Lopez Jr",
+     "the talks had stalled"),
+    ("Sen. Dan Ruiz (D-N.M.), said after a briefing on Tuesday that the plan was sound.",
+     "Sen. Dan Ruiz (D-N.M.)", "that the plan was sound"),
+    ('"It is over," Khan said matter-of-factly.', "Khan", '"It is over,"'),
+    ('"It was the biggest crowd yet," Khan added to Reuters.', "Khan", '"It was the biggest crowd yet,"'),
+])
+def test_speaker_and_claim_boundaries(body: str, speaker: str, claim: str) -> None:
+    rows = _rows(_run(body))
+    assert (rows[0][1], rows[0][2]) == (speaker, claim)

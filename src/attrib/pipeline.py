@@ -86,8 +86,8 @@ def candidates(ctx: Context, rules: list[Rule]) -> list[Candidate]:
         for i, j, entry in find_cues(ctx, a, b):
             if ctx.analysis.norms[i] in sourceless:
                 continue  # "it is worth noting that": a formula with no source
-            if j < b and ctx.analysis.norms[j] in entry.not_before:
-                continue  # "continue to grow", "found themselves"
+            if j < b and ctx.analysis.norms[j] in entry.not_before and not (j + 1 < b and ctx.outlet_at(j + 1)):
+                continue  # "continue to grow", "found themselves" (but "added to People": an outlet)
             use = cue_use(ctx, sent, i, j, entry) if cue_use else CueUse.ANY
             if use is CueUse.SKIP:
                 continue

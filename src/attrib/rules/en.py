@@ -79,7 +79,8 @@ def np_back(ctx: Context, a: int, j: int) -> tuple[int, int] | None:
         return (j, j + 1)
     k = j
     start = None
-    while k >= a and j - k < _NP_MAX:
+    skipped = 0  # punctuation inside the phrase ("Sen.", "(D-R.I.)") does not count towards its length
+    while k >= a and j - k - skipped < _NP_MAX:
         w = norms[k]
         if w in {"and", "or"} and k - 1 >= a and k != j and (
                 (_is_cap(ctx, k - 1) and _is_cap(ctx, k + 1)) or
@@ -95,11 +96,12 @@ def np_back(ctx: Context, a: int, j: int) -> tuple[int, int] | None:
                 while m > a and k - m < 8 and norms[m] != "(":
                     m -= 1
                 if norms[m] == "(" and m > a:
+                    skipped += k - m + 1
                     k = m - 1  # "Sen. Elizabeth Warren (D-MA) said": the party label stays in
                     continue
                 break
             if w in ("'s", "'") or _abbrev_dot(ctx, k) or w == "&":
-                pass
+                skipped += w != "'s"
             else:
                 break
         elif ctx.lexicon.verb_at(norms, k) and k != j and not _is_cap(ctx, k) and norms[k] not in ctx.lexicon.roles \
@@ -123,8 +125,8 @@ def np_back(ctx: Context, a: int, j: int) -> tuple[int, int] | None:
             start = m + 1
         else:
             start += 1
-    if start > j or (not is_word(ctx, j) and norms[j] not in {"'s", ")"}):
-        return None
+    if start > j or (not is_word(ctx, j) and norms[j] not in {"'s", ")"} and not _abbrev_dot(ctx, j)):
+        return None  # (a name may end in an abbreviation: "Joseph R. Biden Jr.")
     if all(norms[t] in _w(ctx, "determiners") for t in range(start, j + 1)) and norms[j] not in _STANDALONE:
         return None  # "The first votes": a determiner alone is no speaker (but "others say")
     if norms[start] in {"'s"}:
@@ -250,6 +252,11 @@ def content_after(
             k + 1 < b and (norms[k + 1] in settings or norms[k + 1] in times)
         ):
             break  # "said the talks failed": a determiner opens the claim
+        if w in {"after", "before", "during", "following", "at", "in", "on", "of", "about"}:
+            m = next((t for t in range(k + 1, min(b, k + 10)) if not is_word(ctx, t) or norms[t] == "that"), b)
+            if m < b and norms[m] == "that" and m > k + 1:
+                k = m  # "said after a lunch on Tuesday that ...": the adjunct is not the claim
+                continue
         if w in {"in", "on", "at", "during"} and not _setting_follows(ctx, k + 1, b):
             break  # "said at least one ...": the preposition belongs to the claim
         if w in times or w in settings or w in _SKIP_AFTER:
@@ -543,8 +550,8 @@ def inverted(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candid
     if norms[n] in {"that", ":"} or (norms[n] in _w(ctx, "pronouns") and n + 1 < b and is_word(ctx, n + 1)):
         return None
     first = norms[n]
-    if not (_is_cap(ctx, n) or first in _w(ctx, "determiners") or first in ctx.lexicon.roles
-            or first in _w(ctx, "pronouns") or first[:1].isdigit()):
+    if first in _ADJUNCT_OPENERS or first in _w(ctx, "np_prepositions") or first in _w(ctx, "time_words") \
+            or (first.endswith("ly") and not _is_cap(ctx, n)) or ("-" in first and not _is_cap(ctx, n)):
         return None  # "said in a statement", "said matter-of-factly": no speaker follows
     np = np_forward(ctx, n, b)
     if not np:
@@ -580,6 +587,10 @@ def subject_back(ctx: Context, a: int, k: int) -> tuple[int, int] | None:
         m -= 1
     if m < k and m > a and norms[m].endswith("ed") and norms[m] in _w(ctx, "np_stop"):
         return np_back(ctx, a, m - 1)
+    if k - 1 > a and tok(ctx, k) == "," and tok(ctx, k - 1) == ")":
+        head = np_back(ctx, a, k - 1)
+        if head and _is_cap(ctx, head[0]):
+            return head  # "Sen. Jack Reed (D-R.I.), said": a stray comma after the party label
     if k >= a and tok(ctx, k) in {",", "—", "–"} and k - 1 > a:
         # one or more appositions: "Woodrow Benford, 58, who lives outside Minneapolis, says"
         delim = tok(ctx, k)
@@ -627,8 +638,9 @@ def _adjunct_tail(ctx: Context, j: int, m: int, entry: CueEntry) -> bool:
         w = norms[k]
         if w in _ADJUNCT_OPENERS:
             return True
-        if w in ok or _is_cap(ctx, k) or ctx.outlet_at(k) or not is_word(ctx, k) or w in _w(ctx, "aux_adverbs"):
-            k += 1
+        if w in ok or _is_cap(ctx, k) or ctx.outlet_at(k) or not is_word(ctx, k) or w in _w(ctx, "aux_adverbs") \
+                or (w.endswith("ly") and len(w) > 4):
+            k += 1  # time, place, an outlet, a manner adverb ("said matter-of-factly")
             continue
         if entry.lemma in _TELL and k == j:
             k += 1
