@@ -807,8 +807,8 @@ def coordinated(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Can
     if not subj or subj[1] > k:
         return None
     content, outlet, marked = content_after(ctx, sent, j, entry)
-    if not content or not (_strong(entry, marked) or _clear_subject(ctx, subj)):
-        return None
+    if not content or not (_strong(entry, marked) or (_clear_subject(ctx, subj) and entry.kind != "belief")):
+        return None  # "... and wants a recount": far from its subject, a belief needs its clause
     return _candidate("en.verb.coordinated", sent, i, j, entry, content, subj, _hint(ctx, subj), outlet, conf=0.7)
 
 
@@ -1045,10 +1045,10 @@ def nonfinite_cue(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> C
                           "np" if speaker else "none", None, conf=0.5)
     if kind == "infinitive" and ctx.analysis.norms[i - 2 if i >= 2 else 0] not in _INFINITIVE_HOSTS:
         return None
-    content, outlet, _marked = content_after(ctx, sent, j, entry)
+    content, outlet, marked = content_after(ctx, sent, j, entry)
     subj = sentence_subject(ctx, sent)
-    if not content or not subj or subj[1] > i or not _clear_subject(ctx, subj):
-        return None
+    if not content or not subj or subj[1] > i or not _clear_subject(ctx, subj) or not _strong(entry, marked):
+        return None  # a weak cue ("to oppose", "by backing") needs its clause: "to say that ..."
     return _candidate("en.verb.nonfinite", sent, i, j, entry, content, subj, _hint(ctx, subj), outlet, conf=0.5)
 
 
