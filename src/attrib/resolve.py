@@ -10,6 +10,7 @@ enough because news introduces a source before it refers back to it.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import attrs
@@ -303,6 +304,22 @@ def _strip_proclitic(name: str) -> str:
     return name
 
 
+# Derived-form verbs, which no personal name is shaped like: imperfects with a t-infix or
+# prefix (يلتقي، يجتمع، يتحدث، يستقبل، تصطدم) and perfects (اجتمع، انتقد، استقبل، اجتمعت).
+# Plain form I (يقول، يزيد) is left alone: يزيد and يحيى are names too.
+_AR_IMPERFECT = re.compile(r"^(?:[يت](?:ست|ت|.[تط])|ن(?:ست|.[تط]))[^ ]{2,}$")
+_AR_PERFECT = re.compile(r"^ا(?:ست[^ ]{3}|[^ ][تط][^ ]{2})(?:ت|وا|ا)?$")
+
+
+def ar_verb_form(w: str) -> bool:
+    """Whether the normalised Arabic word ``w`` is shaped like a derived-form verb, with
+    or without a conjunction or the future prefix (ويلتقي، سيجتمع)."""
+    for stem in (w, w[1:] if w[:1] in {"و", "ف", "س"} else "", w[2:] if w[:2] in {"وس", "فس", "ول", "فل"} else ""):
+        if len(stem) >= 4 and (_AR_IMPERFECT.match(stem) or _AR_PERFECT.match(stem)):
+            return True
+    return False
+
+
 def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Surname or spelling-variant match between two names' normalised tokens."""
     if not a or not b:
@@ -483,9 +500,15 @@ class Resolver:
         return None
 
     def _full_name_before(self, surname: str, pos: int) -> tuple[tuple[str, ...], str] | None:
-        """A fuller name ending in ``surname`` written earlier ("Kamran Bashir" for "Bashir")."""
+        """A fuller name ending in ``surname`` written earlier ("Kamran Bashir" for "Bashir").
+
+        Arabic has no capitals to tell a name from the words around it, so a run of unknown
+        words before the surname stops at a verb form ("بلنكن يلتقي عاصم منير": يلتقي ends
+        it) and at the sentence start, and the fuller name written most often wins: a
+        headline's "X يلتقي عاصم منير" loses to the "عاصم منير" of the body."""
         a = self.ctx.analysis
-        arabic = a.article.lang == "ar"
+        if a.article.lang == "ar":
+            return self._ar_full_name_before(surname, pos)
         for k in self._tokens_close_to(surname):
             if a.starts[k] >= pos:
                 break
@@ -495,11 +518,8 @@ class Resolver:
             while m - 1 >= 0 and k - m < 3:
                 raw = tok(self.ctx, m - 1)
                 w = a.norms[m - 1]
-                if arabic:
-                    ok = raw[:1].isalpha() and not _known_ar(self.ctx, w) and not w.startswith(_AR_ARTICLE)
-                else:
-                    ok = raw[:1].isupper() and raw.isalpha() and not _roles(self.ctx, w) \
-                        and w not in self.ctx.lexicon.word_class("openers")
+                ok = raw[:1].isupper() and raw.isalpha() and not _roles(self.ctx, w) \
+                    and w not in self.ctx.lexicon.word_class("openers")
                 if not ok:
                     break
                 m -= 1
@@ -507,6 +527,31 @@ class Resolver:
                 name = self.ctx.text[a.starts[m]:a.ends[k]]
                 return tuple(a.norms[t] for t in range(m, k + 1)), name
         return None
+
+    def _ar_full_name_before(self, surname: str, pos: int) -> tuple[tuple[str, ...], str] | None:
+        a = self.ctx.analysis
+        found: list[tuple[int, int]] = []  # (first token, surname token) of each fuller name
+        for k in self._tokens_close_to(surname):
+            if a.starts[k] >= pos:
+                break
+            first = next((s for s, e in a.sentence_tokens if s <= k < e), 0)
+            m = k
+            while m - 1 >= first and k - m < 3:
+                raw = tok(self.ctx, m - 1)
+                w = a.norms[m - 1]
+                if not (raw[:1].isalpha() and not _known_ar(self.ctx, w, raw) and not w.startswith(_AR_ARTICLE)
+                        and not ar_verb_form(w) and not self.ctx.entity_at(m - 1) and not self.ctx.outlet_at(m - 1)):
+                    break
+                m -= 1
+            if m < k:
+                found.append((m, k))
+        if not found:
+            return None
+        names = [tuple(a.norms[t] for t in range(m, k + 1)) for m, k in found]
+        # the fuller name the article writes most often (ties: the first written)
+        best = max(range(len(found)), key=lambda n: (sum(x[-len(names[n]):] == names[n] for x in names), -n))
+        m, k = found[best]
+        return names[best], self.ctx.text[a.starts[m]:a.ends[k]]
 
     def _issuer(self, c: Candidate) -> Speaker | None:
         """Who issued the statement that "says in it": the named body or role before it."""

@@ -1,0 +1,49 @@
+"""Arabic speaker resolution (surnames, fuller names, verb forms), each pinned by
+sentences written for the test (not from any evaluation set)."""
+
+from __future__ import annotations
+
+import attrib
+from attrib.model import Attribution
+from attrib.normalize import norm
+from attrib.resolve import ar_verb_form
+
+
+def _by_cue(text: str, cue: str) -> Attribution:
+    r = attrib.extract(text, lang="ar")
+    hits = [a for a in r.attributions if a.cue.span.text == cue]
+    assert hits, [a.cue.span.text for a in r.attributions]
+    return hits[0]
+
+
+def test_derived_verb_forms_are_told_from_names() -> None:
+    for verb in ("يلتقي", "يجتمع", "يتحدث", "يستقبل", "التقى", "اجتمع", "استقبل", "اجتمعوا", "ويلتقي", "سيجتمع"):
+        assert ar_verb_form(norm(verb)), verb
+    for name in ("يوسف", "يزيد", "يحيى", "ياسر", "تامر", "توفيق", "نتنياهو", "انتصار", "ستيفن", "سيمون", "عاصم"):
+        assert not ar_verb_form(norm(name)), name
+
+
+def test_fuller_name_stops_at_a_verb_in_a_headline() -> None:
+    text = "وزير الخارجية يلتقي سامي حداد في بيروت\nوقال حداد إن المحادثات كانت مثمرة."
+    a = _by_cue(text, "وقال")
+    assert a.speaker.mention is not None and a.speaker.mention.text == "حداد"
+    assert a.speaker.name == "سامي حداد"
+
+
+def test_two_names_are_not_joined_across_a_verb() -> None:
+    text = "نبيل عيسى يستقبل كريم حداد\nوأكد حداد أن الطرفين اتفقا على مواصلة الحوار."
+    a = _by_cue(text, "وأكد")
+    assert a.speaker.name == "كريم حداد"
+
+
+def test_fuller_name_written_most_often_wins() -> None:
+    text = ("بدأت زيارة سامي حداد إلى القاهرة أمس.\nوالتقى الرئيس مع سامي حداد في القصر.\n"
+            "وقال حداد إن العلاقات بين البلدين متينة.")
+    a = _by_cue(text, "وقال")
+    assert a.speaker.name == "سامي حداد"
+
+
+def test_fuller_name_of_an_earlier_speaker_is_kept() -> None:
+    text = ("وقال الباحث كريم حداد إن الأزمة ستطول.\nوأوضح حداد أن الحل سياسي.")
+    a = _by_cue(text, "وأوضح")
+    assert a.speaker.name == "كريم حداد"
