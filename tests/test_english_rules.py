@@ -142,3 +142,14 @@ def test_apposition_before_the_verb_beats_an_inverted_reading() -> None:
 def test_speaker_and_claim_boundaries(body: str, speaker: str, claim: str) -> None:
     rows = _rows(_run(body))
     assert (rows[0][1], rows[0][2]) == (speaker, claim)
+
+
+def test_outlets_and_companies_missing_from_the_gazetteer() -> None:
+    r = _run("According to the Riverton Herald, tolls will be dropped. "
+             "The mayor told the Riverton Herald that the bridge was safe. "
+             "Riverton Capital said that profits rose.")
+    herald, told, capital = r.attributions
+    assert (herald.speaker.name, herald.speaker.kind) == ("Riverton Herald", "outlet")
+    assert herald.outlet is not None and (herald.outlet.name, herald.outlet.role) == ("Riverton Herald", "reporter")
+    assert told.outlet is not None and (told.outlet.name, told.outlet.role) == ("Riverton Herald", "channel")
+    assert (capital.speaker.name, capital.speaker.kind) == ("Riverton Capital", "organisation")

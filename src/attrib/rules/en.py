@@ -205,6 +205,15 @@ def _outlet_in(ctx: Context, i: int, j: int) -> OutletRef | None:
         m = ctx.outlet_at(k)
         if m and k + m.length <= j:
             return OutletRef(m.name, "channel", char_range(ctx, k, k + m.length))
+    # a capitalised name ending in a newspaper word the gazetteer lacks ("the Riverton Herald")
+    last = j - 1
+    if last > i and ctx.analysis.norms[last] in _w(ctx, "outlet_heads") and _is_cap(ctx, last):
+        first = last
+        while first - 1 >= i and is_word(ctx, first - 1) and _is_cap(ctx, first - 1):
+            first -= 1
+        if first < last:
+            span = char_range(ctx, first, last + 1)
+            return OutletRef(ctx.text[span[0]:span[1]], "channel", span)
     return None
 
 
