@@ -193,3 +193,35 @@ def test_an_after_the_subject_belongs_to_it_when_a_complementizer_follows() -> N
     assert a.speaker.name == "عائشة خان"
     assert a.content.text == "المحادثات ستستأنف الأسبوع المقبل"
     assert text[a.content.start:a.content.end] == a.content.text
+
+
+def test_claim_opening_with_a_quotation_ends_before_the_next_report() -> None:
+    text = 'وقال الوزير إن المفاوضات مستمرة. وأضاف "هذا الاتفاق ليس كبيرا"، لكنه أوضح "إن العقد مهم سياسيا".'
+    a = _one(text, "وأضاف")
+    assert a.content.text == '"هذا الاتفاق ليس كبيرا"'
+
+
+def test_stray_closing_mark_does_not_hide_the_next_report() -> None:
+    text = 'فقال الوزير "نحن مستعدون للحوار" وأضاف "لن نقبل الشروط المسبقة"، والحوار هو الطريق الوحيد".'
+    a = _one(text, "فقال")
+    assert a.content.text == '"نحن مستعدون للحوار"'
+
+
+def test_quotation_of_several_sentences_is_one_claim() -> None:
+    for o, c in (("»", "«"), ("«", "»"), ('"', '"')):
+        text = (f"وشدد الوزير على أنه {o}لا مجال للتراجع عن الإصلاحات. ونحن ماضون فيها حتى النهاية{c}، "
+                "مشيرا إلى أن الميزانية جاهزة.")
+        a = _one(text, "وشدد")
+        assert a.content.text == f"أنه {o}لا مجال للتراجع عن الإصلاحات. ونحن ماضون فيها حتى النهاية{c}"
+
+
+def test_quotation_left_open_at_the_paragraph_end_is_not_extended() -> None:
+    text = 'وقال الوزير إن "الأزمة ستنتهي قريبا.\nوفي سياق آخر وصل الوفد إلى القاهرة.'
+    a = _one(text, "وقال")
+    assert a.content.text.endswith("الأزمة ستنتهي قريبا")
+
+
+def test_speech_act_noun_after_a_conjunction_continues_the_claim() -> None:
+    text = "وأشاد الوزير بتأكيد الرئيس على أهمية الحوار وإشارته إلى أن الأزمة ستنتهي قريبا."
+    a = _one(text, "وأشاد")
+    assert a.content.text == "بتأكيد الرئيس على أهمية الحوار وإشارته إلى أن الأزمة ستنتهي قريبا"

@@ -80,8 +80,36 @@ def _content_to_end(ctx: Context, sent: int, k: int) -> tuple[int, int] | None:
     q = ctx.quote_at(start)
     if q and q[0] == start and q[1] > end:
         end = q[1]
+    if stop == b:
+        end = max(end, _quote_beyond(ctx, k, b))
     s, e = trim_chars(ctx.text, start, end)
     return (s, e) if e - s >= 3 else None
+
+
+def _quote_beyond(ctx: Context, k: int, b: int) -> int:
+    """Where a quotation opened in tokens ``k .. b-1`` and left open at the sentence end
+    closes, later in the same paragraph (a quoted statement of several sentences: everything
+    inside the marks belongs to the claim); -1 when none does."""
+    a = ctx.analysis
+    t = k
+    while t < b:
+        if _is_quote(ctx, t):
+            close = _quote_close(ctx, t, b)
+            if close < 0:
+                break
+            t = close
+        t += 1
+    else:
+        return -1
+    want = _CLOSE_OF.get(tok(ctx, t))
+    for u in range(b, min(len(a.norms), b + 150)):
+        if "\n" in ctx.text[a.ends[u - 1]:a.starts[u]]:
+            return -1  # a new paragraph: the quotation is left open (news style), not extended
+        if tok(ctx, u) == want:
+            return a.ends[u]
+        if _is_quote(ctx, u) and tok(ctx, u) == tok(ctx, t) and want != tok(ctx, t):
+            return -1  # another opening mark first: the first one was a stray
+    return -1
 
 
 def _next_report(ctx: Context, k: int, b: int) -> int:
@@ -91,22 +119,34 @@ def _next_report(ctx: Context, k: int, b: int) -> int:
     أن") stays inside the claim."""
     norms = ctx.analysis.norms
     starts = ctx.analysis.starts
+    # a claim that begins inside a quotation (a report nested in a quote) runs on to its close
+    outer = ctx.quote_at(starts[k])
+    if outer and (outer[0] == starts[k] or not _is_quote_char(ctx.text[outer[0]])):
+        outer = None  # the claim opens the quotation itself, or a mark was paired across lines
     t = k + 1
+    if _is_quote(ctx, k):
+        close = _quote_close(ctx, k, b)
+        t = close + 1 if close > k else b  # a quotation left open runs to the sentence end
     while t < b:
         if _is_quote(ctx, t):
             close = _quote_close(ctx, t, b)
             if close > t:
                 t = close + 1
                 continue
+            return b  # a quotation left open: no reporting clause after it is outside it
         if t - 1 > k and (_cue_word(ctx, t) or _participle_cue(ctx, t)
                           or (norms[t] in ctx.lexicon.cues.by_first and norms[t - 1] in _w(ctx, "pronoun_openers"))):
             end = t - 1 if norms[t - 1] in _w(ctx, "pronoun_openers") else t
             while end > k + 1 and not is_word(ctx, end - 1) and not _is_quote(ctx, end - 1):
                 end -= 1
-            if end > k + 1 and ctx.quote_at(starts[t]) is None:
+            if end > k + 1 and not (outer and outer[0] <= starts[t] < outer[1]):
                 return end
         t += 1
     return b
+
+
+def _is_quote_char(ch: str) -> bool:
+    return ch in {'"', "“", "«", "”", "»"}
 
 
 _CLOSE_OF = {'"': '"', "“": "”", "«": "»", "»": "«", "”": "“"}
@@ -523,11 +563,14 @@ def _absorbed(ctx: Context, a: int, i: int) -> bool:
 
 
 def _cue_word(ctx: Context, k: int) -> bool:
-    """A new reporting clause ("وأضاف", "فقال"): a cue verb with a conjunction glued on."""
+    """A new reporting clause ("وأضاف", "فقال"): a cue verb with a conjunction glued on.
+    A speech-act noun ("وإشارته إلى") is coordinated with what came before, not a clause."""
     w = ctx.analysis.norms[k]
     if not w.startswith(("و", "ف")):
         return False
-    return any(stem in ctx.lexicon.cues.by_first for p, stem in ar_variants(w)[1:] if p in ("و", "ف"))
+    by_first = ctx.lexicon.cues.by_first
+    return any(not all(e.nominal for _, e in by_first[stem])
+               for p, stem in ar_variants(w)[1:] if p in ("و", "ف") and stem in by_first)
 
 
 def _according_cue(ctx: Context, k: int) -> bool:
