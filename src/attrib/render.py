@@ -122,6 +122,10 @@ def render(results: Sequence[ArticleAttributions | dict[str, object]], fmt: str 
                             att.quote, att.rule, att.cue.span.start, att.cue.span.end,
                             att.content.start, att.content.end])
         return buf.getvalue()
+    if fmt == "html":
+        from attrib.render_html import report
+
+        return report(results, _heading, rows, HEADERS)
     chunks = []
     for r in results:
         if isinstance(r, dict):
@@ -129,17 +133,11 @@ def render(results: Sequence[ArticleAttributions | dict[str, object]], fmt: str 
             continue
         table = tabulate(rows(r), headers=HEADERS, tablefmt=_TABULATE[fmt])
         head = _heading(r)
-        if fmt == "html":
-            chunks.append(f"<h2>{_esc(head)}</h2>\n{table}\n")
-        elif fmt in {"markdown", "github"}:
+        if fmt in {"markdown", "github"}:
             chunks.append(f"### {head}\n\n{table}\n")
         else:
             chunks.append(f"{head}\n{table}\n")
     return "\n".join(chunks)
-
-
-def _esc(s: str) -> str:
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _as_json(r: ArticleAttributions | dict[str, object]) -> dict[str, object]:

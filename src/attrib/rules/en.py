@@ -749,7 +749,8 @@ def relative(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candid
 
 
 def _skip_dateline(ctx: Context, k: int, b: int) -> int:
-    """The first token after a dateline ("WASHINGTON (Reuters) -", "PARIS —"), or ``k``."""
+    """The first token after a dateline ("WASHINGTON (Reuters) -", "PARIS —", "ISLAMABAD,
+    March 14 (Reuters) -", "LAHORE, Pakistan -"), or ``k``."""
     text = ctx.text
     norms = ctx.analysis.norms
     m = k
@@ -757,15 +758,18 @@ def _skip_dateline(ctx: Context, k: int, b: int) -> int:
         m += 1
     if m == k or m >= b:
         return k
-    if norms[m] == "(":
-        close = next((t for t in range(m + 1, min(b, m + 6)) if norms[t] == ")"), -1)
-        if close < 0:
-            return k
-        m = close + 1
-    while m < b and norms[m] == ",":  # "LAHORE, Pakistan -": the place may carry its country
-        m += 1
-        while m < b and is_word(ctx, m) and _is_cap(ctx, m):
+    for _ in range(3):
+        if m < b and norms[m] == ",":  # the place's country, the date
             m += 1
+            while m < b and is_word(ctx, m) and (_is_cap(ctx, m) or norms[m].isdigit()) and norms[m] != "-":
+                m += 1
+        elif m < b and norms[m] == "(":
+            close = next((t for t in range(m + 1, min(b, m + 6)) if norms[t] == ")"), -1)
+            if close < 0:
+                return k
+            m = close + 1
+        else:
+            break
     if m < b and norms[m] == "-":
         return m + 1
     return k
