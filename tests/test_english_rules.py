@@ -153,3 +153,15 @@ def test_outlets_and_companies_missing_from_the_gazetteer() -> None:
     assert herald.outlet is not None and (herald.outlet.name, herald.outlet.role) == ("Riverton Herald", "reporter")
     assert told.outlet is not None and (told.outlet.name, told.outlet.role) == ("Riverton Herald", "channel")
     assert (capital.speaker.name, capital.speaker.kind) == ("Riverton Capital", "organisation")
+
+
+@pytest.mark.parametrize("body, name, kind", [
+    ("Engineers believe the bridge will last another decade.", "Engineers", "anonymous"),
+    ("Economists say the plan will fail.", "Economists", "anonymous"),
+    ("The plan will fail, Economists say.", "Economists", "anonymous"),
+    ("Sanders said the bill was dead.", "Sanders", "person"),
+    ('"It is over," said Reuter.', "Reuters", "outlet"),
+])
+def test_speaker_kinds_of_capitalised_words(body: str, name: str, kind: str) -> None:
+    (a,) = _run(body).attributions
+    assert (a.speaker.name, a.speaker.kind) == (name, kind)

@@ -110,8 +110,8 @@ def fuzzy_outlet(phrase: str, threshold: float = 0.93) -> str | None:
         return None
     best, best_score = None, threshold
     for a, name in _alias_index(id(load_gazetteer())).get(key[0], ()):
-        if abs(len(a) - len(key)) > 3:
-            continue
+        if abs(len(a) - len(key)) > 3 or key == a + "s":
+            continue  # (a plural is a common noun: "economists" is not The Economist)
         score = _jw.normalized_similarity(key, a)
         if score > best_score:
             best, best_score = name, score

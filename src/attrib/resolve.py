@@ -181,6 +181,10 @@ def _head(ctx: Context, i: int, j: int) -> int:
     return max(k, i)
 
 
+# Endings of English agent nouns in the plural ("engineers", "economists", "physicians").
+_AGENT_PLURALS = ("ists", "ians", "eers", "ants", "ents", "ors", "ives")
+
+
 def type_speaker(ctx: Context, i: int, j: int) -> _Typed:
     """Kind, canonical name and title of the speaker phrase in tokens ``i .. j-1``."""
     a = ctx.analysis
@@ -204,8 +208,10 @@ def type_speaker(ctx: Context, i: int, j: int) -> _Typed:
             return _Typed(m.name, ent.kind if ent else "organisation")
     if k >= j:
         return _Typed(phrase, "unknown")
-    if j - k <= 4 and (arabic or _is_capitalised(ctx, k, j)):
-        # "Al-Jazeera English", "وكالة رويتر": an outlet spelt a little differently
+    sentence_initial = any(a.starts[k] == a.starts[s] for s, _ in a.sentence_tokens)
+    if j - k <= 4 and (arabic or (_is_capitalised(ctx, k, j) and not (j - k == 1 and sentence_initial))):
+        # "Al-Jazeera English", "وكالة رويتر": an outlet spelt a little differently (but a
+        # capital that only opens the sentence proves nothing: "Economists say ...")
         near = fuzzy_outlet(_strip_det(ctx, k, j))
         if near is None and j - k >= 2 and _roles(ctx, norms[k]) == "outlet_ref":
             near = fuzzy_outlet(_strip_det(ctx, k + 1, j))
@@ -242,6 +248,10 @@ def type_speaker(ctx: Context, i: int, j: int) -> _Typed:
         # "the Riverton Herald": a paper the gazetteer does not know is still an outlet
         name = text[a.starts[runs[-1][0]]:a.ends[runs[-1][-1]]]
         return _Typed(name, "outlet", None, name)
+    if not arabic and j - k == 1 and sentence_initial and norms[k].endswith(_AGENT_PLURALS):
+        # "Engineers believe ...", "Economists say ...": a capital that only opens the sentence,
+        # on an agent noun in the plural, is a group of people, not a name
+        return _Typed(_strip_det(ctx, i, j), "anonymous")
     best = _pick_person(ctx, k, runs)
     heads = ctx.lexicon.word_class("org_heads")
     roles = [(t, _roles(ctx, norms[t])) for t in range(i, j) if _roles(ctx, norms[t])]
