@@ -225,3 +225,31 @@ def test_speech_act_noun_after_a_conjunction_continues_the_claim() -> None:
     text = "وأشاد الوزير بتأكيد الرئيس على أهمية الحوار وإشارته إلى أن الأزمة ستنتهي قريبا."
     a = _one(text, "وأشاد")
     assert a.content.text == "بتأكيد الرئيس على أهمية الحوار وإشارته إلى أن الأزمة ستنتهي قريبا"
+
+
+def test_dateline_is_left_out_of_a_claim_before_its_cue() -> None:
+    text = "القاهرة ٣-٥ (اف ب) - وصل وزير الخارجية إلى العاصمة صباح اليوم، حسبما أفادت مصادر رسمية."
+    a = _one(text, "حسبما أفادت")
+    assert a.content.text == "وصل وزير الخارجية إلى العاصمة صباح اليوم"
+    text = "عمان 12-9 (أ ف ب) - ارتفعت أسعار الوقود مجددا، كما ذكر مسؤول في الوزارة."
+    a = _one(text, "ذكر")
+    assert a.content.text == "ارتفعت أسعار الوقود مجددا"
+
+
+def test_time_before_the_speaker_after_kama_is_no_part_of_it() -> None:
+    a = _one("تراجعت أسعار النفط بشكل حاد، كما ذكر اليوم الأربعاء مسؤولون في الوزارة.", "ذكر")
+    assert _source(a) == "مسؤولون في الوزارة"
+    assert a.content.text == "تراجعت أسعار النفط بشكل حاد"
+
+
+def test_object_pronoun_then_by_saying_has_no_subject() -> None:
+    text = 'وقال الوزير إن الاتفاق جاهز. وعلق عليه بقوله "كان قرارا صائبا".'
+    a = _one(text, "وعلق")
+    assert _source(a) is None and a.speaker.name == "الوزير"
+    assert a.content.text == '"كان قرارا صائبا"'
+
+
+def test_addressee_pronoun_before_the_subject_is_left_out() -> None:
+    a = _one("وقال لهم الوزير إن الحكومة لن تتراجع.", "وقال")
+    assert _source(a) == "الوزير"
+    assert a.content.text == "الحكومة لن تتراجع"

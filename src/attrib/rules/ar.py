@@ -9,6 +9,8 @@ dropped and the resolver supplies the previous speaker.
 
 from __future__ import annotations
 
+import re
+
 from attrib.analysis.light import ar_variants
 from attrib.lexicon import CueEntry
 from attrib.normalize import norm
@@ -17,6 +19,8 @@ from attrib.rules.base import Candidate, Context, OutletRef
 from attrib.rules.common import char_range, is_word, sent_range, tok, trim_chars
 
 _NP_MAX = 18
+# a preposition with an attached pronoun (عليه، إليها، لهم، منه، فيه، به، معه): never a subject
+_PREP_PRONOUN = re.compile(r"^(?:علي|الي|عن|من|في|مع|لدي|ل|ب)(?:ه|ها|هم|هما|هن)$")
 _ADVERBIAL_PAIRS = {("اول", "امس"), ("اول", "من"), ("في", "المقابل"), ("في", "هذا"), ("في", "الوقت"),
                     ("في", "الاطار"), ("في", "السياق")}
 _TIME = {"الاسبوع", "الشهر", "العام", "السنه", "اليوم", "امس", "الماضي", "المقبل", "الجاري"}
@@ -210,7 +214,7 @@ def according_to(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Ca
             if m:
                 outlet = OutletRef(m.name, "reporter", None)
                 break
-    lead = a
+    lead = _after_dateline(ctx, a, i)
     while lead < i and norms[lead] in _w(ctx, "openers"):
         lead += 1
     parenthetical = i > a and norms[i - 1] in {"،", ","} and k < b - 3 and norms[k] in {"،", ","}
@@ -294,6 +298,9 @@ def prodrop(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candida
         k += 1
     if k < b and _is_quote(ctx, k) and _quoted_name(ctx, k, b) > 0:
         return None  # "وعلمت »الحياة« أن": a quoted name is the subject
+    if k + 2 < b and _PREP_PRONOUN.match(norms[k]) and norms[k + 1].startswith("ب") and \
+            norms[k + 1][1:] in _w(ctx, "saying_nouns"):
+        k += 2  # "وعلق عليه بقوله "..."": the verb's object, then "by saying"
     outlet, first = _channel(ctx, k, min(b, k + 4))
     if outlet and first == k:  # "وقال لرويترز إن": the channel right after the cue, no subject
         while k < b and not (_is_comp(ctx, k) or norms[k] == ":" or _is_quote(ctx, k)):
@@ -419,11 +426,19 @@ def verb_subject(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Ca
         return None  # nothing between cue and complementizer: the pro-drop rule's case
     if tok(ctx, j) in {"على", "إلى", "في", "من", "عن", "مع"}:
         return None  # a prepositional phrase is no subject ("جاءت إلى مسقط")
+    if _PREP_PRONOUN.match(norms[j]):
+        # "وقال له الوزير إن": the addressee before the subject is no part of it; with
+        # nothing else there ("وعلق عليه بقوله") the subject is dropped
+        j0 = j + 1
+        if j0 >= np_end or (norms[j0].startswith("ب") and norms[j0][1:] in _w(ctx, "saying_nouns")):
+            return None
+    else:
+        j0 = j
     c = boundary
     if norms[c] == "عن" and entry.category == "announcing" and not entry.preposition:
         c += 1
     elif norms[c] == "عن" and norm(entry.lemma) in _w(ctx, "quoting_verbs"):
-        quoted = _reported_from(ctx, sent, i, j, entry, (j, np_end), c)
+        quoted = _reported_from(ctx, sent, i, j, entry, (j0, np_end), c)
         if quoted:
             return quoted
     if entry.preposition and norms[c] == entry.preposition and not _glued(ctx, c):
@@ -431,7 +446,7 @@ def verb_subject(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Ca
     content = _claim_after(ctx, sent, c)
     if not content:
         return None
-    return Candidate("ar.verb.vs", (i, j), entry, sent, (content,), (j, np_end), "np", outlet, 0.85)
+    return Candidate("ar.verb.vs", (i, j), entry, sent, (content,), (j0, np_end), "np", outlet, 0.85)
 
 
 def _reported_from(ctx: Context, sent: int, i: int, j: int, entry: CueEntry, np: tuple[int, int],
@@ -770,15 +785,28 @@ def kama(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate 
     if k == j:
         return None
     np_end = k
-    m = j
+    src = j
+    while src < np_end - 1 and (norms[src] in _TIME or norms[src] in _w(ctx, "np_stop")):
+        src += 1  # "كما ذكر اليوم الثلاثاء مسؤولون": the time is no part of the speaker
+    m = src
     while m < np_end and norms[m] not in _TIME:
         m += 1
-    if m == j:
+    if m == src:
         m = np_end
-    s, e = trim_chars(ctx.text, ctx.analysis.starts[a], ctx.analysis.starts[i - 1])
+    s, e = trim_chars(ctx.text, ctx.analysis.starts[_after_dateline(ctx, a, i)], ctx.analysis.starts[i - 1])
     if e - s < 3:
         return None
-    return Candidate("ar.verb.kama", (i, j), entry, sent, ((s, e),), (j, m), "np", None, 0.8)
+    return Candidate("ar.verb.kama", (i, j), entry, sent, ((s, e),), (src, m), "np", None, 0.8)
+
+
+def _after_dateline(ctx: Context, a: int, i: int) -> int:
+    """The first token after a dateline opening the sentence ("بغداد ١٥-٧ (اف ب) - CLAIM":
+    place, date, wire in brackets, dash), else ``a``; a claim before its cue leaves it out."""
+    for t in range(a + 2, min(i, a + 16)):
+        if tok(ctx, t) in {"-", "–", "—"} and tok(ctx, t - 1) == ")" and \
+                any(ch.isdigit() for u in range(a, t) for ch in tok(ctx, u)):
+            return t + 1
+    return a
 
 
 @rule("ar.masdar", lang="ar", priority=8)
