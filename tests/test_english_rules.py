@@ -165,3 +165,14 @@ def test_outlets_and_companies_missing_from_the_gazetteer() -> None:
 def test_speaker_kinds_of_capitalised_words(body: str, name: str, kind: str) -> None:
     (a,) = _run(body).attributions
     assert (a.speaker.name, a.speaker.kind) == (name, kind)
+
+
+def test_a_claim_ends_before_the_speakers_next_report() -> None:
+    r = _run("The minister said exports rose by a fifth, adding that imports fell. "
+             "Prices rose again in May, according to the statistics bureau. "
+             "Officials said the talks, according to a source close to them, had stalled.")
+    claims = {(a.cue.span.text, a.content.text) for a in r.attributions}
+    assert ("said", "exports rose by a fifth") in claims
+    assert ("adding", "that imports fell") in claims
+    assert ("according to", "Prices rose again in May") in claims
+    assert ("said", "the talks, according to a source close to them, had stalled") in claims

@@ -301,7 +301,8 @@ def content_after(
     if norms[k] in _WH:
         marked = True  # "asked whether ...", "wondered why ...": an indirect question is a claim slot
     start = ctx.analysis.starts[k]
-    end = ctx.analysis.ends[b - 1]
+    last = _next_report(ctx, k, b)
+    end = ctx.analysis.ends[last - 1]
     start, end = _extend_quote(ctx, start, end)
     start, end = trim_chars(ctx.text, start, end)
     if end - start < 3:
@@ -309,6 +310,23 @@ def content_after(
     if ctx.text[start] in "“\"«":
         marked = True
     return (start, end), outlet, marked
+
+
+def _next_report(ctx: Context, k: int, b: int) -> int:
+    """Where a claim starting at token ``k`` ends: the sentence end, or the comma before the
+    same speaker's next report ("said the talks failed, adding that ...", ", according to").
+    Commas inside a quotation do not count."""
+    norms = ctx.analysis.norms
+    for t in range(k + 1, b - 1):
+        if norms[t] not in {",", ";"} or ctx.quote_at(ctx.analysis.starts[t]) is not None:
+            continue
+        hit = ctx.lexicon.verb_at(norms, t + 1)
+        if not hit or t <= k + 1:
+            continue
+        according = hit[1].kind == "according_to"
+        if (norms[t + 1].endswith("ing") and not according) or (according and "," not in norms[t + 2:b]):
+            return t  # (an according-to phrase between commas is an aside inside the claim)
+    return b
 
 
 def content_before(ctx: Context, sent: int, end_tok: int) -> tuple[int, int] | None:
