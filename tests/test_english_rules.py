@@ -176,3 +176,21 @@ def test_a_claim_ends_before_the_speakers_next_report() -> None:
     assert ("adding", "that imports fell") in claims
     assert ("according to", "Prices rose again in May") in claims
     assert ("said", "the talks, according to a source close to them, had stalled") in claims
+
+
+def test_a_claim_stops_where_another_speakers_report_begins() -> None:
+    r = _run("The mayor promised to rebuild the bridge by June, but engineers say the work will take "
+             "two years. Officials said that analysts expect the plan to fail.")
+    claims = {(a.cue.span.text, a.content.text) for a in r.attributions}
+    assert ("promised", "to rebuild the bridge by June") in claims
+    assert ("say", "the work will take two years") in claims
+    # a report nested with no break stays inside the claim
+    assert ("said", "that analysts expect the plan to fail") in claims
+
+
+@pytest.mark.parametrize("body, claim", [
+    ("Khan told reporters the talks had failed.", "the talks had failed"),
+    ("Khan told him the talks had failed.", "the talks had failed"),
+])
+def test_addressee_before_a_claim_without_that(body: str, claim: str) -> None:
+    assert _rows(_run(body))[0][2] == claim

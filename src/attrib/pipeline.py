@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import attrs
+
 from attrib.analysis import Analysis, get_analyzer
 from attrib.analysis.light import ar_variants
 from attrib.errors import InputError
@@ -106,6 +108,37 @@ def candidates(ctx: Context, rules: list[Rule]) -> list[Candidate]:
                     if c.speaker:
                         taken.append(c.speaker)
                     break
+    return _end_claims_at_next_report(ctx, out)
+
+
+def _end_claims_at_next_report(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
+    """A claim that runs over a break (the ``claim_breaks`` word class: ", " in English) into
+    another speaker's report ("..., the groups say they are concerned") ends at that break:
+    the words after it are that other report, not this claim. A report nested with no break
+    ("said that officials say ...") stays inside."""
+    breaks = ctx.lexicon.word_class("claim_breaks")
+    if not breaks:
+        return cands
+    a = ctx.analysis
+    starts = [a.starts[c.speaker[0] if c.speaker else c.cue[0]] for c in cands]
+    out = []
+    for c in cands:
+        parts = list(c.content)
+        for n, (s, e) in enumerate(parts):
+            for other, begin in zip(cands, starts, strict=True):
+                if other is c or not s < begin < e or ctx.quote_at(begin) is not None:
+                    continue
+                k = (other.speaker[0] if other.speaker else other.cue[0]) - 1
+                if k > 0 and a.norms[k] in ctx.lexicon.word_class("clause_joiners") and a.norms[k - 1] in breaks:
+                    k -= 1  # ", but the groups say ..."
+                if k >= 0 and a.norms[k] in breaks and a.starts[k] > s and ctx.quote_at(a.starts[k]) is None:
+                    cut = a.ends[k - 1] if k > 0 else s
+                    if cut - s >= 3:
+                        parts[n] = (s, min(e, cut))
+                        e = parts[n][1]
+        if parts != list(c.content):
+            c = attrs.evolve(c, content=tuple(parts))
+        out.append(c)
     return out
 
 

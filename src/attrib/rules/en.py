@@ -180,14 +180,22 @@ def addressee(ctx: Context, i: int, b: int) -> tuple[int, int] | None:
     """The person or outlet addressed by "told", "accused", "urged": a short noun phrase
     that stops before a preposition ("accused Trump of ...", "told Fox News host Sean Hannity")."""
     norms = ctx.analysis.norms
+    if i < b and norms[i] in _OBJECT_PRONOUNS:
+        return (i, i + 1)  # "told him the talks failed"
     k = i
+    dets = _w(ctx, "determiners")
     while k < b and k - i < 7:
         w = norms[k]
         if w in _EN_ADDRESSEE_STOP or w in _w(ctx, "np_stop") or (not is_word(ctx, k) and w not in ("'s",)
                                                                    and not _abbrev_dot(ctx, k)):
             break
+        if k > i and w in dets and norms[k - 1] not in dets and w not in _QUANTIFIERS:
+            break  # "told reporters the talks had failed": a determiner opens the claim
         k += 1
     return (i, k) if k > i else None
+
+
+_OBJECT_PRONOUNS = {"him", "her", "them", "us", "me", "reporters", "journalists"}
 
 
 _WH = {"whether", "if", "why", "how", "what", "who", "when", "where", "which"}
