@@ -47,3 +47,40 @@ def test_fuller_name_of_an_earlier_speaker_is_kept() -> None:
     text = ("وقال الباحث كريم حداد إن الأزمة ستطول.\nوأوضح حداد أن الحل سياسي.")
     a = _by_cue(text, "وأوضح")
     assert a.speaker.name == "كريم حداد"
+
+
+def test_role_in_construct_names_what_it_belongs_to() -> None:
+    a = _by_cue("وقال محامي أسر الضحايا إن المحكمة أخطأت.", "وقال")
+    assert a.speaker.kind == "anonymous" and a.speaker.name == "محامي أسر الضحايا"
+
+
+def test_name_before_a_title_with_an_organisation() -> None:
+    text = "وقال جون سميث رئيس قطاع التجارة والصناعة بالاتحاد إن الأسواق ستتعافى."
+    a = _by_cue(text, "وقال")
+    assert a.speaker.kind == "person" and a.speaker.name == "جون سميث"
+
+
+def test_relative_clause_is_no_part_of_the_name() -> None:
+    text = ("قال الرئيس بيل كارتر إن الاقتصاد قوي.\n"
+            "وأضاف كارتر الذي ألقى آخر خطاب له أمام المؤتمر إن المستقبل واعد.")
+    a = _by_cue(text, "وأضاف")
+    assert a.speaker.name == "بيل كارتر"
+    a = _by_cue("وقال المسؤول الذي التقى سامي حداد إن المحادثات مثمرة.", "وقال")
+    assert a.speaker.kind == "anonymous"
+
+
+def test_relative_pronoun_does_not_continue_a_name() -> None:
+    a = _by_cue("وقالت الوزيرة سامية كوهين التي ترأس الوفد إن المفاوضات ستستمر.", "وقالت")
+    assert a.speaker.mention is not None and a.speaker.mention.text == "الوزيرة سامية كوهين التي ترأس الوفد"
+    assert a.speaker.name == "سامية كوهين"
+
+
+def test_one_of_the_officers_is_anonymous() -> None:
+    a = _by_cue("وأفاد أحد الضباط الذين يتولون التدريب أن الدورة ستستمر شهرا.", "وأفاد")
+    assert a.speaker.kind == "anonymous"
+
+
+def test_definite_noun_after_li_is_no_name() -> None:
+    text = "وأعلن رئيس شركة النور للغزل والنسيج عادل حجازي أن المصنع سيفتتح قريبا."
+    a = _by_cue(text, "وأعلن")
+    assert a.speaker.name == "عادل حجازي"

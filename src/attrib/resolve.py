@@ -77,6 +77,8 @@ def _known_ar(ctx: Context, w: str, raw: str = "") -> bool:
     return w in {"في", "من", "باسم", "و", "عن", "مع", "ب", "ل", "،", ",", "الي"}
 
 
+_AR_RELATIVES = {"الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللواتي", "اللاتي", "اللائي"}
+
 _EN_PREPS = {"of", "at", "for", "from", "in", "with", "on", "to", "by", "familiar", "close"}
 
 
@@ -96,7 +98,11 @@ def _name_runs(ctx: Context, i: int, j: int) -> list[list[int]]:
     for t in range(i, j):
         w = norms[t]
         if arabic:
-            if w.startswith(_AR_ARTICLE) and run and w not in common_adj \
+            if w.startswith("لل") and len(w) > 4:
+                ok = False  # ل + ال ("للغزل"): a definite noun after a preposition, never a name
+            elif run and len(w) >= 6 and w.startswith(("وال", "بال", "فال", "كال")):
+                ok = False  # "قطاع الاتصالات والمعارض بالاتحاد": a conjunct or a prepositional phrase
+            elif w.startswith(_AR_ARTICLE) and run and w not in common_adj and w not in _AR_RELATIVES \
                     and not _roles(ctx, w) and not ctx.entity_at(t) and not ctx.outlet_at(t):
                 ok = True  # a family name after a first name: الشهري، الأهدل، المصري
             else:
@@ -133,9 +139,17 @@ def _pick_person(ctx: Context, i: int, runs: list[list[int]]) -> list[int] | Non
             continue
         if r[0] > i and tok(ctx, r[0] - 1) in {"في", "من", "عن", "لدى", "of", "at", "from", "in", "for"}:
             continue  # "عاملين في منظمات إغاثة", "head of Mayo Hospital": a place or body
+        if arabic and r[0] > i and tok(ctx, r[0] - 1) in {"على", "إلى", "حول", "بشأن", "مع"}:
+            continue  # "مصدر مطلع على سير المحادثات": the object of a preposition
         if arabic and any(norms[t] in heads and not norms[t].startswith(_AR_ARTICLE)
                           for t in range(max(i, r[0] - 2), r[0])):
             continue  # "شركة النيل كابيتال": an indefinite head names a company, not a person
+        if arabic and r[0] > i and not norms[r[0] - 1].startswith(_AR_ARTICLE) \
+                and _roles(ctx, norms[r[0] - 1]) in ("title", "anonymous") \
+                and not (r[0] - 2 >= i and norms[r[0] - 2].startswith(_AR_ARTICLE)):
+            continue  # "محامي أسر الضحايا", "رئيس قطاع ...": a role in construct names what it
+            # belongs to; a title names its bearer only when definite ("الرئيس فلان"); after a
+            # definite word it is a first name ("رئيس الوزراء الباكستاني شاهد خاقان عباسي")
         people.append(r)
     if not people:
         return None
@@ -229,7 +243,10 @@ def type_speaker(ctx: Context, i: int, j: int) -> _Typed:
         return _Typed(_strip_det(ctx, i, j), first_role)
     head = k if arabic else _head(ctx, k, j)
     head_role = _roles(ctx, norms[head])
-    runs = _name_runs(ctx, i, j)
+    # Arabic: a relative clause describes the speaker; its words name someone else
+    # ("كلينتون الذي ألقى آخر خطاب له")
+    rel = next((t for t in range(k + 1, j) if norms[t] in _AR_RELATIVES), j) if arabic else j
+    runs = _name_runs(ctx, i, rel)
     # "Analysts at Karachi brokerage X", "Residents of Samanabad": a role phrase about a place
     if not arabic and first_role == "anonymous" and (k + 1 == j or norms[k + 1] in _EN_PREPS):
         return _Typed(_strip_det(ctx, i, j), "anonymous")
