@@ -342,9 +342,8 @@ def content_before(ctx: Context, sent: int, end_tok: int) -> tuple[int, int] | N
     a, _ = sent_range(ctx, sent)
     norms = ctx.analysis.norms
     k = a
-    while k < end_tok and norms[k] in _w(ctx, "openers") and k + 1 < end_tok and norms[k + 1] != ",":
-        k += 1
     k = _skip_dateline(ctx, k, end_tok)  # "RIVERTON (Reuters) - Tolls will ..."
+    # (a sentence-initial "And"/"But" stays: the claim is the whole sentence, as annotated)
     if k >= end_tok:
         return None
     start = ctx.analysis.starts[k]
