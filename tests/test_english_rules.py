@@ -194,3 +194,13 @@ def test_a_claim_stops_where_another_speakers_report_begins() -> None:
 ])
 def test_addressee_before_a_claim_without_that(body: str, claim: str) -> None:
     assert _rows(_run(body))[0][2] == claim
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('"We will win," said Sen. Ann Moore, R-Ky., on Tuesday.', "Sen. Ann Moore, R-Ky"),
+    ('"We will win," said pollster Dan Ruiz, who advised the campaign in 2012.',
+     "pollster Dan Ruiz, who advised the campaign in 2012"),
+    ("Sen. Ann Moore (D-Md.) toured the site, saying the repairs were overdue.", "Sen. Ann Moore (D-Md.)"),
+])
+def test_source_spans_keep_labels_and_relative_clauses(body: str, speaker: str) -> None:
+    assert _rows(_run(body))[0][1] == speaker

@@ -152,10 +152,21 @@ def np_forward(ctx: Context, i: int, b: int, appositive: bool = True) -> tuple[i
         k += 1
     if k == i:
         return None
+    if k < b - 1 and norms[k] == "(" and _is_cap(ctx, k - 1):
+        close = next((t for t in range(k + 1, min(b, k + 8)) if norms[t] == ")"), -1)
+        if close > 0:
+            k = close + 1  # "Sen. Bernie Sanders (I-Vt.)": the party label is part of the name
     end = k
     if appositive and k < b - 1 and tok(ctx, k) == ",":
         m = k + 1
-        if norms[m] in _w(ctx, "determiners") or norms[m] in ctx.lexicon.roles:
+        if _PARTY_LABEL.fullmatch(tok(ctx, m)):
+            while m < b and (is_word(ctx, m) or _abbrev_dot(ctx, m)):
+                m += 1
+            if m >= b or norms[m] in {".", ",", "!", "?", '"'}:
+                end = m  # "Sen. Lindsey Graham, R-S.C."
+                k = m
+                m = k + 1
+        if k < b - 1 and tok(ctx, k) == "," and (norms[m] in _w(ctx, "determiners") or norms[m] in ctx.lexicon.roles):
             while (m < b and is_word(ctx, m)) or (m < b and norms[m] in ("'s",)):
                 m += 1
             if m >= b or norms[m] in {".", ",", "!", "?", '"'}:
@@ -340,9 +351,7 @@ def _next_report(ctx: Context, k: int, b: int) -> int:
 def content_before(ctx: Context, sent: int, end_tok: int) -> tuple[int, int] | None:
     """Claim from the start of the sentence (or of its quotation) to token ``end_tok``."""
     a, _ = sent_range(ctx, sent)
-    norms = ctx.analysis.norms
-    k = a
-    k = _skip_dateline(ctx, k, end_tok)  # "RIVERTON (Reuters) - Tolls will ..."
+    k = _skip_dateline(ctx, a, end_tok)  # "RIVERTON (Reuters) - Tolls will ..."
     # (a sentence-initial "And"/"But" stays: the claim is the whole sentence, as annotated)
     if k >= end_tok:
         return None
@@ -604,6 +613,12 @@ def inverted(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candid
     if not content or (entry.weak and not ctx.quote_at(content[0])):
         return None
     extra = _after_quote_continuation(ctx, sent, ctx.analysis.ends[end_np - 1])
+    r = end_np + 1 if end_np < b - 1 and norms[end_np] == "," else end_np
+    if r < b and norms[r] in {"who", "whose"}:
+        # "said Geoff Garin, who was then a member of the campaign": the relative clause describes
+        # the speaker and belongs to the source
+        m = next((t for t in range(r + 1, b) if norms[t] in {",", ".", ";", "!", "?", '"'}), b)
+        np = (np[0], m)
     outlet = None
     return _candidate("en.verb.inverted", sent, i, j, entry, content, np, _hint(ctx, np), outlet, extra, 0.85)
 
