@@ -112,3 +112,11 @@ def test_straight_quotes_take_their_direction_from_neighbours() -> None:
     assert spans == ['only four percent of the delegates,"', '"Half will be chosen by March."', '"no"']
     said = art.text.index("said")
     assert not any(s <= said < e for s, e in quote_spans(art))
+
+
+def test_reversed_guillemets_pair_too() -> None:
+    from attrib.io import make_article
+    from attrib.segment import quote_spans
+
+    art = make_article("وقال الوزير: »لن نتراجع عن القرار«. وأضاف أن الحوار مستمر.")
+    assert [art.text[s:e] for s, e in quote_spans(art)] == ["»لن نتراجع عن القرار«"]

@@ -131,7 +131,8 @@ _QUOTE = re.compile(r"''|``|[“”«»„\"]")
 def quote_spans(article: Article) -> list[tuple[int, int]]:
     """Quoted stretches (start of the opening mark, end after the closing mark).
 
-    Curly and guillemet quotes pair by direction. A straight quote (or a typewriter '')
+    Curly and guillemet quotes pair by direction (»...« too, as German and some Arabic text
+    write them). A straight quote (or a typewriter '')
     takes its direction from its neighbours: after a space and before a word it opens,
     after a word and before a space or punctuation it closes; only when both readings
     fit does it alternate. A closing mark with nothing open closes a quotation begun on
@@ -156,10 +157,10 @@ def quote_spans(article: Article) -> list[tuple[int, int]]:
                     if m.start() - para.start > 20:
                         out.append((para.start, m.end()))  # the end of a quotation begun earlier
                     continue
-                if ch in "“«„\"":
-                    open_at, opener = m.start(), ch
+                if ch in "“«„\"" or (ch == "»" and not after.isspace()):
+                    open_at, opener = m.start(), ch  # »...« as in German, or reversed in some Arabic text
                 continue
-            closes = {"“": "”\"", "«": "»", "„": "“”\"", "\"": "\"”"}[opener]
+            closes = {"“": "”\"", "«": "»", "»": "«", "„": "“”\"", "\"": "\"”"}[opener]
             if straight and can_open and not can_close:
                 if opener == "\"":
                     open_at = m.start()  # a second opener: the first mark was a stray
