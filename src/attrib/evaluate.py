@@ -28,6 +28,7 @@ from pathlib import Path
 import attrs
 
 from attrib.errors import GoldError, InputError, OptionError
+from attrib.evaluate_resolution import DocResolution, load_resolutions, same_outlet, same_speaker
 from attrib.io import make_article
 from attrib.lexicon import Lexicon, load_lexicon
 from attrib.model import ArticleAttributions
@@ -57,6 +58,7 @@ class GoldDoc:
     text: str
     attributions: tuple[GoldAttribution, ...]
     lang: str | None = None
+    resolution: DocResolution | None = None  # resolved speakers and outlets, from gold.jsonl
 
 
 def _ranges(spec: str, where: str) -> Ranges:
@@ -147,6 +149,7 @@ def load_gold(path: str | Path, text_dir: str | Path | None = None, limit: int =
     if not anns:
         raise InputError(f"{path}: no .ann files found")
     kinds = _jsonl_kinds(p if p.is_dir() else p.parent.parent)
+    resolutions = load_resolutions(p if p.is_dir() else p.parent.parent)
     by_text: dict[str, Path] = {}
     for ann in anns:
         stem = ann.stem
@@ -164,7 +167,7 @@ def load_gold(path: str | Path, text_dir: str | Path | None = None, limit: int =
         if stem in kinds:
             kind_of = {rng: k for rng, k in kinds[stem]}
             atts = [attrs.evolve(a, kind=kind_of.get(a.cue)) for a in atts]
-        docs.append(GoldDoc(stem, text, tuple(atts)))
+        docs.append(GoldDoc(stem, text, tuple(atts), resolution=resolutions.get(stem)))
         if limit and len(docs) >= limit:
             break
     return docs
@@ -261,13 +264,17 @@ class Report:
     gold_format: str = "brat"
     scores: dict[str, Score] = attrs.field(factory=dict)
     rules: dict[str, Counter[str]] = attrs.field(factory=lambda: defaultdict(Counter))
+    resolution: dict[str, Score] = attrs.field(factory=dict)  # only with a gold.jsonl
 
     def as_dict(self) -> dict[str, object]:
-        return {
+        out: dict[str, object] = {
             "docs": self.docs, "subset": self.subset, "engine": self.engine, "format": self.gold_format,
             "scores": {k: v.as_dict() for k, v in self.scores.items()},
             "rules": {r: dict(c) for r, c in sorted(self.rules.items())},
         }
+        if self.resolution:
+            out["resolution"] = {k: v.as_dict() for k, v in self.resolution.items()}
+        return out
 
 
 def _speech_gold(doc: GoldDoc, lex: Lexicon) -> list[GoldAttribution]:
@@ -307,13 +314,22 @@ class Prediction:
     content: Ranges
     rule: str
     kind: str
+    speaker: str = ""
+    outlet: str | None = None
+    outlet_role: str | None = None
 
 
 def _predictions(result: ArticleAttributions) -> list[Prediction]:
     return [Prediction(((x.cue.span.start, x.cue.span.end),),
                        ((x.speaker.mention.start, x.speaker.mention.end),) if x.speaker.mention else (),
-                       tuple((p.start, p.end) for p in x.parts), x.rule, x.cue.kind)
+                       tuple((p.start, p.end) for p in x.parts), x.rule, x.cue.kind, x.speaker.name,
+                       x.outlet.name if x.outlet else None, x.outlet.role if x.outlet else None)
             for x in result.attributions]
+
+
+def _doc_names(result: ArticleAttributions) -> dict[str, tuple[str, ...]]:
+    art = result.article
+    return {"publisher": (art.publisher,) if art.publisher else (), "wire": tuple(o.name for o in art.wire)}
 
 
 def _new_report(subset: str, engine: str, gold_format: str = "brat") -> Report:
@@ -350,7 +366,8 @@ def _outside_quotes(text: str, preds: list[Prediction], lang: str | None) -> lis
     return [p for p in preds if not any(s <= p.cue[0][0] < e for s, e in quotes)]
 
 
-def _score(report: Report, doc: GoldDoc, lang: str, preds: list[Prediction]) -> None:
+def _score(report: Report, doc: GoldDoc, lang: str, preds: list[Prediction],
+           names: dict[str, tuple[str, ...]] | None = None) -> None:
     report.docs += 1
     if report.gold_format == "polnear":
         preds = _outside_quotes(doc.text, preds, lang)
@@ -372,6 +389,34 @@ def _score(report: Report, doc: GoldDoc, lang: str, preds: list[Prediction]) -> 
                     report.rules[x.rule]["predicted"] += 1
                     if gi < 0:
                         report.rules[x.rule]["false_positive"] += 1
+                if doc.resolution is not None:
+                    cued = [a for a in gold if a.cue]
+                    _score_resolution(report, doc.resolution, cued, [x for x in preds if x.cue], assigned,
+                                      names or {})
+
+
+def _score_resolution(report: Report, res: DocResolution, gold: list[GoldAttribution], preds: list[Prediction],
+                      assigned: list[int], names: dict[str, tuple[str, ...]]) -> None:
+    """Speaker names and outlets of cue-matched pairs, publisher and wire of the document."""
+    sc = {k: report.resolution.setdefault(k, Score()) for k in ("speaker", "outlet", "publisher", "wire")}
+    gold_res = [res.attributions.get(a.cue) for a in gold]
+    sc["outlet"].gold += sum(1 for r in gold_res if r and r.outlet)
+    sc["outlet"].pred += sum(1 for x in preds if x.outlet)
+    for x, gi in zip(preds, assigned, strict=True):
+        r = gold_res[gi] if gi >= 0 else None
+        if r is None:
+            continue
+        if r.speaker:
+            sc["speaker"].pred += 1
+            sc["speaker"].gold += 1
+            sc["speaker"].tp += same_speaker(x.speaker, r.speaker)
+        if r.outlet and same_outlet(x.outlet, r.outlet) and (x.outlet_role or "") == (r.outlet_role or ""):
+            sc["outlet"].tp += 1
+    for key, gold_names in (("publisher", (res.publisher,) if res.publisher else ()), ("wire", res.wire)):
+        predicted = names.get(key, ())
+        sc[key].gold += len(gold_names)
+        sc[key].pred += len(predicted)
+        sc[key].tp += sum(1 for g in gold_names if any(same_outlet(p, g) for p in predicted))
 
 
 def evaluate_docs(docs: Iterable[GoldDoc], subset: str = "all", engine: str = "light",
@@ -382,7 +427,7 @@ def evaluate_docs(docs: Iterable[GoldDoc], subset: str = "all", engine: str = "l
     for doc in docs:
         article = make_article(doc.text, id=doc.id, lang=lang)
         result = extract(article, engine=engine, model_dir=model_dir)
-        _score(report, doc, article.lang, _predictions(result))
+        _score(report, doc, article.lang, _predictions(result), _doc_names(result))
     return report
 
 
@@ -408,7 +453,7 @@ def evaluate_conllu(docs: Iterable[GoldDoc], conllu: str, subset: str = "all", l
             cue, src, content = (_project(mapping, r) for r in (pr.cue, pr.source, pr.content))
             if cue:
                 preds.append(Prediction(cue, src, content, pr.rule, pr.kind))
-        _score(report, doc, analysis.article.lang, preds)
+        _score(report, doc, analysis.article.lang, preds, _doc_names(result))
     if not report.docs:
         raise GoldError(f"{conllu}: no document ids in common with the gold corpus")
     return report
@@ -473,8 +518,16 @@ def format_report(report: Report, fmt: str = "table") -> str:
             rows.append([key, mode, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", s.tp, s.pred, s.gold])
     head = f"{report.docs} documents · format: {report.gold_format} · subset: {report.subset} · engine: {report.engine}"
     out = [head,
-           tabulate(rows, headers=["role", "match", "P", "R", "F1", "tp", "pred", "gold"]), "",
-           "predictions per rule (false positive = cue overlaps no gold cue):"]
+           tabulate(rows, headers=["role", "match", "P", "R", "F1", "tp", "pred", "gold"]), ""]
+    if report.resolution:
+        res = []
+        for key, label in (("speaker", "speaker name (cue-matched, lenient)"), ("outlet", "outlet and role"),
+                           ("publisher", "publisher"), ("wire", "wire")):
+            sc = report.resolution.get(key)
+            if sc is not None:
+                res.append([label, f"{sc.precision:.3f}", f"{sc.recall:.3f}", f"{sc.f1:.3f}", sc.tp, sc.pred, sc.gold])
+        out += [tabulate(res, headers=["resolution (gold.jsonl)", "P", "R", "F1", "tp", "pred", "gold"]), ""]
+    out.append("predictions per rule (false positive = cue overlaps no gold cue):")
     rr = [[r, c["predicted"], c["false_positive"],
            f"{1 - c['false_positive'] / c['predicted']:.2f}" if c["predicted"] else "-"]
           for r, c in sorted(report.rules.items())]

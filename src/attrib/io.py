@@ -89,7 +89,8 @@ def make_article(text: str, id: str = "article", lang: str | None = None,
     title = paras[0] if paras and _is_title(paras, text) else None
     return Article(
         id=id, text=text, lang=lang, title=title, paragraphs=tuple(paras), sentences=tuple(sents),
-        ignored=tuple(ignored), publisher=meta.publisher, wire=tuple(meta.wire), references=meta.references,
+        ignored=tuple(ignored), publisher=meta.publisher or publisher_from_id(id), wire=tuple(meta.wire),
+        references=meta.references,
         date=meta.date,
         source_path=source_path,
     )
@@ -111,7 +112,22 @@ def sentences_article(text: str, spans: list[tuple[int, int]], id: str = "articl
             paras.append(Span.of(text, s, e))
         sents.append(Sentence(Span.of(text, s, e), len(paras) - 1))
     return Article(id=id, text=text, lang=lang, paragraphs=tuple(paras), sentences=tuple(sents),
-                   publisher=meta.publisher, wire=tuple(meta.wire), date=meta.date, source_path=source_path)
+                   publisher=meta.publisher or publisher_from_id(id), wire=tuple(meta.wire), date=meta.date,
+                   source_path=source_path)
+
+
+_LDC_ID = re.compile(r"([A-Z]{3})_[A-Z]{3}_\d{8}\.\d{4}")
+
+
+def publisher_from_id(id: str) -> str | None:
+    """The publisher an LDC newswire document id names ("XIN_ARB_20000715.0011" -> Xinhua),
+    from the outlets' ``source_codes``; ``None`` for any other id."""
+    m = _LDC_ID.fullmatch(id)
+    if m is None:
+        return None
+    from attrib.lexicon import load_gazetteer
+
+    return load_gazetteer().source_codes.get(m.group(1))
 
 
 def _is_title(paras: list[Span], text: str) -> bool:

@@ -136,6 +136,7 @@ class Gazetteer:
     outlet_entries: dict[str, OutletEntry] = attrs.field(factory=dict)
     outlet_aliases: dict[str, list[str]] = attrs.field(factory=dict)
     wire_codes: PhraseTable = attrs.field(factory=PhraseTable)
+    source_codes: dict[str, str] = attrs.field(factory=dict)  # "XIN" of "XIN_ARB_20000715.0011" -> Xinhua
     entities: PhraseTable = attrs.field(factory=PhraseTable)
     entity_entries: dict[str, EntityEntry] = attrs.field(factory=dict)
     adjectives: dict[str, str] = attrs.field(factory=dict)
@@ -252,6 +253,8 @@ def load_gazetteer(extra_dirs: tuple[str, ...] = ()) -> Gazetteer:
                 gaz.outlets.add(split_words(alias), entry.name)
             for code in e.get("wire_codes", ()):
                 gaz.wire_codes.add(split_words(code), entry.name)
+            for code in e.get("source_codes", ()):
+                gaz.source_codes[str(code).upper()] = entry.name
     for path in _files("entities.toml", extra_dirs):
         for e in _load_toml(path).get("entity", []):
             _require(e, ("name", "kind", "aliases"), path, "entity")

@@ -11,6 +11,7 @@ enough because news introduces a source before it refers back to it.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 import attrs
@@ -19,7 +20,7 @@ import textdistance
 from attrib.analysis.light import ar_variants
 from attrib.model import Attribution, Cue, Outlet, Span, Speaker
 from attrib.normalize import norm
-from attrib.outlets import fuzzy_outlet
+from attrib.outlets import fuzzy_outlet, match_at
 from attrib.rules.base import Candidate, Context, OutletRef
 from attrib.rules.common import is_word, quote_kind, tok, trim_chars
 
@@ -215,6 +216,13 @@ def type_speaker(ctx: Context, i: int, j: int) -> _Typed:
         m = ctx.outlet_at(k2)
         if m and (k2 == k or k2 + m.length == j) and m.length >= (j - k) // 2:
             return _Typed(m.name, "outlet", None, m.name)
+    # the same with the phrase's punctuation left out: 'صحيفة "التايمز" البريطانية', '»الحياة«'
+    words = [norms[t] for t in range(k, j) if is_word(ctx, t)]
+    if 0 < len(words) < j - k:
+        for x in range(len(words)):
+            m = match_at(ctx.gazetteer.outlets, words, x, arabic)
+            if m and (x == 0 or x + m.length == len(words)) and m.length >= len(words) // 2:
+                return _Typed(m.name, "outlet", None, m.name)
     if k < j:
         m = ctx.entity_at(k)
         if m and k + m.length >= j - (1 if arabic else 0):
@@ -380,6 +388,10 @@ def _similar(x: str, y: str) -> bool:
     return bool(_jw.normalized_similarity(x, y) >= 0.9)
 
 
+# How many sentences on a speaker's later report still belongs to the same reporting event.
+_SAME_EVENT_SENTENCES = 6
+
+
 @attrs.define
 class Resolver:
     ctx: Context
@@ -390,6 +402,8 @@ class Resolver:
     mentions: list[tuple[int, str]] | None = None
     groups: list[Speaker] = attrs.field(factory=list)
     _by_initial: dict[str, list[tuple[str, list[int]]]] | None = None
+    outlet_of: dict[str, tuple[Outlet, int]] = attrs.field(factory=dict)  # speaker -> last outlet, sentence
+    titled: list[Speaker] = attrs.field(factory=list)  # named speakers with a title, in text order
 
     def _tokens_close_to(self, word: str) -> list[int]:
         """Positions of the tokens that are ``word`` or a spelling variant of it, in text order.
@@ -475,6 +489,8 @@ class Resolver:
                 if full_name:
                     t = _Typed(full_name[1], "person", t.title, None, full_name[0])
             self.persons.append((t.person_tokens, t.name))
+            if t.title:
+                self.titled.append(Speaker(mention, t.name, "person", t.title))
         if t.kind in ("unknown", "anonymous") and j - i <= 2:
             for toks, full in self.persons:  # "وأوضح الشناوي": a surname written with ال
                 if _same_person(tuple(ctx.analysis.norms[x] for x in range(i, j)), toks):
@@ -484,6 +500,11 @@ class Resolver:
             earlier = self._earlier_group(t.kind, ctx.analysis.norms[seg - 1])
             if earlier:
                 return Speaker(mention, earlier.name, earlier.kind, earlier.title), self._doc_outlet(t), False
+        if t.kind == "anonymous" and seg - i <= 3 and _definite(mention.text, strict=True):
+            titled = self._titled_person(ctx.analysis.norms[i:seg])
+            if titled:  # "the spokesman" / "المتحدث" after "spokesman John Kirby": that person
+                same = bool(prev and prev.name == titled.name)
+                return Speaker(mention, titled.name, "person", titled.title), None, same
         if t.kind == "document" and self.reporter and _definite(t.name):
             return Speaker(mention, t.name, "document"), Outlet(self.reporter, "reporter", None), False
         speaker = Speaker(mention, t.name, t.kind, t.title)
@@ -515,6 +536,19 @@ class Resolver:
     def _doc_outlet(self, t: _Typed) -> Outlet | None:
         if t.kind == "document" and self.reporter:
             return Outlet(self.reporter, "reporter", None)
+        return None
+
+    def _titled_person(self, words: Sequence[str]) -> Speaker | None:
+        """The last named speaker whose title holds the role words of a definite description
+        ("the minister" for "Finance Minister Aisha Rahman", "المتحدث" for "المتحدث باسم
+        الخارجية حامد رضا آصفي"); only role words count, so "the officials" finds no one."""
+        roles = {_bare(w) for w in words if _roles(self.ctx, w) in ("anonymous", "title")}
+        if not roles:
+            return None
+        for sp in reversed(self.titled):
+            title = {_bare(w) for w in norm(sp.title or "").split()}
+            if roles <= title:
+                return sp
         return None
 
     def _earlier_group(self, kind: str, head: str) -> Speaker | None:
@@ -624,6 +658,14 @@ class Resolver:
         elif continuing and c.hint in ("pronoun", "prodrop", "subject") and self.last and self.last.outlet \
                 and self.last.outlet.role in ("channel", "reporter") and c.sentence - self.last.sentence <= 2:
             outlet = Outlet(self.last.outlet.name, self.last.outlet.role, None)  # same reporting event
+        elif speaker.kind != "unknown" and speaker.name in self.outlet_of:
+            # "قالت كيلي لفرانس برس ... وأضافت كيلي ...": the same speaker, a few sentences on,
+            # is still speaking to (or reported by) the same outlet
+            earlier, at = self.outlet_of[speaker.name]
+            if c.sentence - at <= _SAME_EVENT_SENTENCES:
+                outlet = Outlet(earlier.name, earlier.role, None)
+        if outlet and outlet.role in ("channel", "reporter") and speaker.kind != "outlet":
+            self.outlet_of[speaker.name] = (outlet, c.sentence)
         if outlet and outlet.role == "reporter":
             self.reporter = outlet.name
         parts = tuple(Span.of(text, s, e) for s, e in c.content)
@@ -633,6 +675,14 @@ class Resolver:
             sentence=c.sentence, rule=c.rule, confidence=round(c.confidence, 2),
             content_parts=parts if len(parts) > 1 else (),
         )
+
+
+def _bare(word: str) -> str:
+    """A word without the Arabic article or an English plural, for comparing role words."""
+    w = norm(word).lower()
+    if w.startswith(_AR_ARTICLE) and len(w) > 4:
+        w = w[2:]
+    return w
 
 
 def _definite(name: str, strict: bool = False) -> bool:
