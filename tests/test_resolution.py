@@ -94,3 +94,13 @@ def test_eval_scores_resolution_from_gold_jsonl(tmp_path: Path) -> None:
     assert (res["outlet"].tp, res["outlet"].pred, res["outlet"].gold) == (1, 1, 1)
     assert (res["publisher"].tp, res["publisher"].gold) == (1, 1)
     assert "resolution" in report.as_dict()
+
+
+@pytest.mark.parametrize("text, outlet, role", [
+    ("ونقلت وكالة أنباء إنترفاكس عن المدير قوله إن الشركة ستوقع عقدا.", "Interfax", "reporter"),
+    ('وقال المدير لصحيفة "الأهرام" إن الخطة جاهزة.', "Al-Ahram", "channel"),
+])
+def test_an_outlet_after_a_word_for_its_kind(text: str, outlet: str, role: str) -> None:
+    (a,) = attrib.extract(text).attributions
+    assert a.outlet is not None and (a.outlet.name, a.outlet.role) == (outlet, role)
+    assert a.outlet.span is not None and text[a.outlet.span.start:a.outlet.span.end] == a.outlet.span.text

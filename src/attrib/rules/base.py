@@ -104,7 +104,33 @@ class Context:
         return sorted(out)
 
     def outlet_at(self, i: int) -> NameMatch | None:
-        return self._name_at(self.gazetteer.outlets, i)
+        m = self._name_at(self.gazetteer.outlets, i)
+        if m is not None:
+            return m
+        # "وكالة أنباء إنترفاكس", "صحيفة "الأيام"": a type word before an outlet's own name
+        a = self.analysis
+        types = self.lexicon.word_class("outlet_types")
+        if not types or i + 1 >= len(a.norms):
+            return None
+        first = match_at(self._types_table, a.norms, i, a.article.lang == "ar")
+        if first is None:
+            return None
+        k = i + first.length
+        while k < len(a.norms) and k - i < first.length + 2 and not a.norms[k][:1].isalnum():
+            k += 1  # an opening quotation mark
+        name = self._name_at(self.gazetteer.outlets, k) if k < len(a.norms) else None
+        if name is None:
+            return None
+        return NameMatch(k - i + name.length, name.name, first.prefix)
+
+    @cached_property
+    def _types_table(self) -> PhraseTable:
+        from attrib.lexicon import split_words
+
+        table = PhraseTable()
+        for phrase in self.lexicon.word_class("outlet_types"):
+            table.add(split_words(phrase), phrase)
+        return table
 
     def entity_at(self, i: int) -> NameMatch | None:
         return self._name_at(self.gazetteer.entities, i)
