@@ -104,3 +104,17 @@ def test_an_outlet_after_a_word_for_its_kind(text: str, outlet: str, role: str) 
     (a,) = attrib.extract(text).attributions
     assert a.outlet is not None and (a.outlet.name, a.outlet.role) == (outlet, role)
     assert a.outlet.span is not None and text[a.outlet.span.start:a.outlet.span.end] == a.outlet.span.text
+
+
+@pytest.mark.parametrize("text, lang, outlet", [
+    ("Headline\n\nKhan said in an interview with Reuters that the talks had failed.", "en", "Reuters"),
+    ('ورأى الوزير في حديث إلى "الحياة" أن الوضع تغير.', "ar", "Al-Hayat"),
+])
+def test_an_outlet_between_the_cue_and_the_claim_is_the_channel(text: str, lang: str, outlet: str) -> None:
+    (a,) = attrib.extract(text, lang=lang).attributions
+    assert a.outlet is not None and (a.outlet.name, a.outlet.role) == (outlet, "channel")
+
+
+def test_an_outlet_speaker_is_not_its_own_channel() -> None:
+    (a,) = attrib.extract('ذكرت صحيفة "التايمز" البريطانية أمس أن الجنود وصلوا.').attributions
+    assert a.outlet is not None and (a.outlet.name, a.outlet.role) == ("The Times", "reporter")

@@ -538,6 +538,24 @@ class Resolver:
             return Outlet(self.reporter, "reporter", None)
         return None
 
+    def _channel_between(self, c: Candidate) -> OutletRef | None:
+        """An outlet named between the cue and its claim is the channel: "said in an interview
+        with Reuters that ...", «وقال في حديث إلى "الحياة" إن», «في تصريح لفرانس برس»."""
+        a = self.ctx.analysis
+        if not c.content:
+            return None
+        first = c.content[0][0]
+        k = c.cue[1]
+        if c.speaker and c.speaker[0] >= k:
+            k = c.speaker[1]  # (the speaker itself may be an outlet: «ذكرت صحيفة "التايمز" أن»)
+        while k < len(a.norms) and a.starts[k] < first and k - c.cue[1] < 12:
+            m = self.ctx.outlet_at(k)
+            if m:
+                end = min(k + m.length, len(a.norms)) - 1
+                return OutletRef(m.name, "channel", (a.starts[k], a.ends[end]))
+            k += 1
+        return None
+
     def _titled_person(self, words: Sequence[str]) -> Speaker | None:
         """The last named speaker whose title holds the role words of a definite description
         ("the minister" for "Finance Minister Aisha Rahman", "المتحدث" for "المتحدث باسم
@@ -651,6 +669,8 @@ class Resolver:
             # a name is a name however the text was spaced or wrapped ("US  officials", line breaks)
             speaker = attrs.evolve(speaker, name=" ".join(speaker.name.split()))
         outlet: Outlet | None = None
+        if c.outlet is None:
+            c = attrs.evolve(c, outlet=self._channel_between(c))
         if c.outlet:
             outlet = _outlet(text, c.outlet)
         elif implied:

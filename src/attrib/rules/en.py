@@ -283,6 +283,7 @@ def content_after(
         if w in {"after", "before", "during", "following", "at", "in", "on", "of", "about"}:
             m = next((t for t in range(k + 1, min(b, k + 10)) if not is_word(ctx, t) or norms[t] == "that"), b)
             if m < b and norms[m] == "that" and m > k + 1:
+                outlet = outlet or _outlet_in(ctx, k + 1, m)  # "said in an interview with Reuters that"
                 k = m  # "said after a lunch on Tuesday that ...": the adjunct is not the claim
                 continue
         if w in {"in", "on", "at", "during"} and not _setting_follows(ctx, k + 1, b):
