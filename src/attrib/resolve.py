@@ -412,7 +412,11 @@ class Resolver:
         words are indexed by initial once, instead of comparing every token on every lookup."""
         if self._by_initial is None:
             positions: dict[str, list[int]] = {}
-            for k, w in enumerate(self.ctx.analysis.norms):
+            a = self.ctx.analysis
+            latin = a.article.lang != "ar"
+            for k, w in enumerate(a.norms):
+                if latin and not self.ctx.text[a.starts[k]].isupper():
+                    continue  # an English name is capitalised; lowercase words need no comparing
                 positions.setdefault(w, []).append(k)
             self._by_initial = {}
             for w, ks in positions.items():
