@@ -9,6 +9,7 @@ time budget. :class:`attrib.model.Token` objects are built on demand.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from attrib.analysis.base import Analysis
 from attrib.model import Article
@@ -45,7 +46,7 @@ def tokenize(text: str, start: int, end: int) -> list[tuple[int, int]]:
                     out.append((pos, pos + 1))
                     pos += 1
             continue
-        c = _EN_CLITIC.search(word) if (len(word) > 2 and word.isascii()) or "’" in word else None
+        c = _EN_CLITIC.search(word) if len(word) > 2 and ("'" in word or "’" in word) else None
         if c and c.start() > 0:
             out.append((s, s + c.start()))
             out.append((s + c.start(), e))
@@ -74,6 +75,12 @@ def ar_variants(word: str) -> list[tuple[str, str]]:
     return out
 
 
+@lru_cache(maxsize=65536)
+def _norm_word(word: str) -> str:
+    """:func:`norm` for one token; news repeats its words, so a bounded cache pays."""
+    return norm(word)
+
+
 def analyze(article: Article) -> Analysis:
     """Tokens of every sentence of ``article``."""
     text = article.text
@@ -87,6 +94,6 @@ def analyze(article: Article) -> Analysis:
             starts.append(s)
             ends.append(e)
             w = text[s:e]
-            norms.append('"' if w in ("''", "``") else norm(w))
+            norms.append('"' if w in ("''", "``") else _norm_word(w))
         bounds.append((first, len(starts)))
     return Analysis(article, starts, ends, norms, bounds, engine="light")
