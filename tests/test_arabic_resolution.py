@@ -84,3 +84,11 @@ def test_definite_noun_after_li_is_no_name() -> None:
     text = "وأعلن رئيس شركة النور للغزل والنسيج عادل حجازي أن المصنع سيفتتح قريبا."
     a = _by_cue(text, "وأعلن")
     assert a.speaker.name == "عادل حجازي"
+
+
+def test_a_role_with_a_possessive_pronoun_names_its_bearer() -> None:
+    import attrib
+
+    text = "وأكدت نقابة المخابز أن الحصص تقلصت. وقال رئيسها محمد الجزيري إن المخابز ستغلق."
+    a = attrib.extract(text).attributions[-1]
+    assert (a.speaker.name, a.speaker.kind) == ("محمد الجزيري", "person")

@@ -146,10 +146,12 @@ def _pick_person(ctx: Context, i: int, runs: list[list[int]]) -> list[int] | Non
                           for t in range(max(i, r[0] - 2), r[0])):
             continue  # "شركة النيل كابيتال": an indefinite head names a company, not a person
         if arabic and r[0] > i and not norms[r[0] - 1].startswith(_AR_ARTICLE) \
+                and not tok(ctx, r[0] - 1).endswith(("ه", "ها", "هم", "هما")) \
                 and _roles(ctx, norms[r[0] - 1]) in ("title", "anonymous") \
                 and not (r[0] - 2 >= i and norms[r[0] - 2].startswith(_AR_ARTICLE)):
             continue  # "محامي أسر الضحايا", "رئيس قطاع ...": a role in construct names what it
-            # belongs to; a title names its bearer only when definite ("الرئيس فلان"); after a
+            # belongs to; a title names its bearer when definite ("الرئيس فلان", with a pronoun:
+            # "رئيسها محمد الجزيري"); after a
             # definite word it is a first name ("رئيس الوزراء الباكستاني شاهد خاقان عباسي")
         people.append(r)
     if not people:
