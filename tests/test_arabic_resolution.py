@@ -92,3 +92,12 @@ def test_a_role_with_a_possessive_pronoun_names_its_bearer() -> None:
     text = "وأكدت نقابة المخابز أن الحصص تقلصت. وقال رئيسها محمد الجزيري إن المخابز ستغلق."
     a = attrib.extract(text).attributions[-1]
     assert (a.speaker.name, a.speaker.kind) == ("محمد الجزيري", "person")
+
+
+def test_general_in_a_title_is_not_a_year() -> None:
+    import attrib
+
+    (a,) = attrib.extract("ودعا الأمين العام للأمم المتحدة كوفي أنان إلى وقف القتال.").attributions
+    assert (a.speaker.name, a.speaker.kind) == ("كوفي أنان", "person")
+    (b,) = attrib.extract("وقال الوزير العام الماضي إن الخطة جاهزة.").attributions
+    assert b.speaker.mention is not None and b.speaker.mention.text == "الوزير"

@@ -406,7 +406,7 @@ def verb_subject(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Ca
     k = j
     while k < np_end:
         w = norms[k]
-        if k > j and w in stop and w not in {"الذي", "التي"}:
+        if k > j and w in stop and w not in {"الذي", "التي"} and not _title_adjective(ctx, k):
             break
         if w == "في" and k + 1 < np_end and norms[k + 1] in settings:
             break
@@ -726,6 +726,15 @@ def _anchored_subject(ctx: Context, a: int, i: int) -> tuple[int, int] | None:
 def _headline(ctx: Context, a: int, b: int) -> bool:
     """A headline: a short sentence with no final punctuation."""
     return b - a <= 20 and ctx.analysis.norms[b - 1] not in {".", "؟", "!", "…"}
+
+
+def _title_adjective(ctx: Context, k: int) -> bool:
+    """"العام" after a role is part of a title ("الأمين العام", "المدير العام", "النائب
+    العام"), not the time word ("العام الماضي")."""
+    norms = ctx.analysis.norms
+    if k + 1 < len(norms) and norms[k + 1] in {"الماضي", "المقبل", "الجاري", "الحالي", "المنصرم"}:
+        return False  # "العام الماضي": last year
+    return norms[k] in {"العام", "العامه"} and k > 0 and ctx.lexicon.roles.get(norms[k - 1]) is not None
 
 
 def _np_stop_word(ctx: Context, k: int) -> bool:
