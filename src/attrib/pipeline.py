@@ -100,6 +100,8 @@ def candidates(ctx: Context, rules: list[Rule]) -> list[Candidate]:
                 if (use is CueUse.NONFINITE and not r.id.endswith(".nonfinite")) or (entry.rule and r.id != entry.rule):
                     continue
                 c = r(ctx, sent, i, j, entry)
+                if c is not None and (not c.content or any(e <= s for s, e in c.content)):
+                    c = None  # a claim is never empty (a rule's edge case must not leak)
                 if c is not None and ((quoted and _own_words(ctx, c)) or _self_stance(ctx, c, contents)):
                     break  # "I think ...": the speaker's own stance, not a separate attribution
                 if c is not None:
