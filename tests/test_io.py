@@ -120,3 +120,15 @@ def test_reversed_guillemets_pair_too() -> None:
 
     art = make_article("وقال الوزير: »لن نتراجع عن القرار«. وأضاف أن الحوار مستمر.")
     assert [art.text[s:e] for s, e in quote_spans(art)] == ["»لن نتراجع عن القرار«"]
+
+
+def test_editorial_brackets_are_prose_shortcodes_are_not() -> None:
+    from attrib.io import make_article
+
+    text = ('According to Khan, “[I]f the talks fail, [the province] will suffer.”\n'
+            '[related-posts]\n[caption id="a1" align="left"]Photo[/caption]\n')
+    art = make_article(text, lang="en")
+    ignored = [text[s.start:s.end] for s in art.ignored]
+    assert ignored == ["[related-posts]", '[caption id="a1" align="left"]', "[/caption]"]
+    first = art.sentences[0].span.text
+    assert "[I]f the talks fail, [the province] will suffer" in first

@@ -28,7 +28,9 @@ _QUOTE_TAG = re.compile(
     r"noted|replied|recalled|argued|declared|shouted|joked|warned|stressed|admitted|acknowledged)\b[^.!?\n]{0,80}[.!?]",
     re.IGNORECASE,
 )
-_SHORTCODE = re.compile(r"\[/?[A-Za-z][\w-]*(?:\s[^\[\]\n]*)?\]")
+# A WordPress-style shortcode: "[name attr=...]", "[/name]" or a bare "[some-name]". Editorial
+# brackets inside quotations ("[I]f", "[Democratic lies]", "[sic]") are prose and stay.
+_SHORTCODE = re.compile(r"\[/[A-Za-z][\w-]*\]|\[[A-Za-z][\w-]*\s[^\[\]\n]*=[^\[\]\n]*\]|\[[a-z]+[-_][\w-]*\]")
 _BOILERPLATE_LINES = re.compile(
     r"^\s*(?:Comments are closed\.?|Read the rest here\.?|Advertisement|Share this:?|"
     r"Click here to .*|Sign up for .*newsletter.*|انظر أيضا[ًا]?|اقرأ أيضا[ًا]?:?|المصادر)\s*$",
