@@ -106,34 +106,28 @@ def _extract(args: argparse.Namespace) -> int:
     failed = 0
     results: list[ArticleAttributions | dict[str, object]] = []
     stream = None
-    if args.output and args.format == "jsonl":
+    if args.output:  # opened first, so a bad path fails before any work is done
         try:
             stream = open(args.output, "a" if args.resume else "w", encoding="utf-8")
         except OSError as exc:
             raise AttribError(f"{args.output}: cannot be written ({exc.strerror})") from None
+    streaming = stream is not None and args.format == "jsonl"
     try:
         for _path, result in batch.run(args.files, options, jobs=args.jobs, skip=skip):
             if isinstance(result, dict):
                 failed += 1
                 print(f"attrib: {result['error']}", file=sys.stderr)
-            if stream is not None:
+            if streaming and stream is not None:
                 stream.write(render([result], "jsonl"))
                 stream.flush()  # an interrupted run keeps every finished article
             else:
                 results.append(result)
+        if not streaming:
+            out = render(results, args.format)
+            (stream or sys.stdout).write(out)
     finally:
         if stream is not None:
             stream.close()
-    if stream is None:
-        out = render(results, args.format)
-        if args.output:
-            try:
-                with open(args.output, "w", encoding="utf-8") as f:
-                    f.write(out)
-            except OSError as exc:
-                raise AttribError(f"{args.output}: cannot be written ({exc.strerror})") from None
-        else:
-            sys.stdout.write(out)
     return 1 if failed else 0
 
 
