@@ -204,3 +204,21 @@ def test_addressee_before_a_claim_without_that(body: str, claim: str) -> None:
 ])
 def test_source_spans_keep_labels_and_relative_clauses(body: str, speaker: str) -> None:
     assert _rows(_run(body))[0][1] == speaker
+
+
+@pytest.mark.parametrize("body, mention, name", [
+    ('“It takes an election,” said Senate Minority Whip Dan Ruiz (D-Ill.) in an interview.',
+     "Senate Minority Whip Dan Ruiz (D-Ill.)", "Dan Ruiz"),
+    ("Another delegate on the slate, Jim Poolman, said he was only leaning.",
+     "Another delegate on the slate, Jim Poolman", "Jim Poolman"),
+    ('The bridge is unsafe, said a source close to the council.', "a source close to the council",
+     "source close to the council"),
+    ("The server was set up in haste, current and former officials said.", "current and former officials",
+     "current and former officials"),
+    ("Theresa May said the deal was done.", "Theresa May", "Theresa May"),
+    ("Yin Myint May, 60, a doctor, said she was elated.", "Yin Myint May, 60, a doctor", "Yin Myint May"),
+])
+def test_speaker_phrases_and_names(body: str, mention: str, name: str) -> None:
+    (a,) = _run(body).attributions
+    assert a.speaker.mention is not None and a.speaker.mention.text == mention
+    assert a.speaker.name == name

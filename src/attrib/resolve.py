@@ -207,8 +207,12 @@ def type_speaker(ctx: Context, i: int, j: int) -> _Typed:
     a = ctx.analysis
     text = ctx.text
     norms = a.norms
-    phrase = text[a.starts[i]:a.ends[j - 1]]
     arabic = a.article.lang == "ar"
+    if not arabic and j - i > 2 and norms[j - 1] == ")":
+        opening = next((t for t in range(j - 2, max(i, j - 9), -1) if norms[t] == "("), -1)
+        if opening > i:
+            j = opening  # "Sen. Dick Durbin (D-Ill.)": the party label is no part of the name
+    phrase = text[a.starts[i]:a.ends[j - 1]]
     k = i
     dets = ctx.lexicon.word_class("determiners")
     while k < j and norms[k] in dets:
@@ -257,10 +261,17 @@ def type_speaker(ctx: Context, i: int, j: int) -> _Typed:
     # ("كلينتون الذي ألقى آخر خطاب له")
     rel = next((t for t in range(k + 1, j) if norms[t] in _AR_RELATIVES), j) if arabic else j
     runs = _name_runs(ctx, i, rel)
+    comma_runs = [r for r in runs if r[0] > i and tok(ctx, r[0] - 1) == "," and not ctx.entity_at(r[0])]
+    if not arabic and comma_runs and len(comma_runs[-1]) >= 2 and comma_runs[-1][-1] >= j - 1 \
+            and comma_runs[-1][0] > k + 1 and not ctx.outlet_at(comma_runs[-1][0]):
+        # "Another delegate on the Cruz slate, Jim Poolman": a description, then the name
+        r = comma_runs[-1]
+        name = text[a.starts[r[0]]:a.ends[r[-1]]]
+        title = text[a.starts[i]:a.ends[r[0] - 2]].strip(" ,") or None
+        return _Typed(name, "person", title, None, tuple(norms[t] for t in r if norms[t] != "."))
     # "Analysts at Karachi brokerage X", "Residents of Samanabad": a role phrase about a place
     if not arabic and first_role == "anonymous" and (k + 1 == j or norms[k + 1] in _EN_PREPS):
         return _Typed(_strip_det(ctx, i, j), "anonymous")
-    comma_runs = [r for r in runs if r[0] > i and tok(ctx, r[0] - 1) == "," and not ctx.entity_at(r[0])]
     if not arabic and head_role in ("anonymous", "title") and comma_runs:
         # "A ministry spokesman, Anis Ben Salah, told ...": the apposition names the person
         r = comma_runs[0]
@@ -684,13 +695,16 @@ class Resolver:
         elif continuing and c.hint in ("pronoun", "prodrop", "subject") and self.last and self.last.outlet \
                 and self.last.outlet.role in ("channel", "reporter") and c.sentence - self.last.sentence <= 2:
             outlet = Outlet(self.last.outlet.name, self.last.outlet.role, None)  # same reporting event
-        elif speaker.kind != "unknown" and speaker.name in self.outlet_of:
+        elif speaker.name in self.outlet_of and (
+                speaker.kind == "person" or (speaker.mention and _definite(speaker.mention.text, strict=True))):
+            # a named person, or a definite reference back ("the source", "المصدر"): an indefinite
+            # "US officials" later may be other officials
             # "قالت كيلي لفرانس برس ... وأضافت كيلي ...": the same speaker, a few sentences on,
             # is still speaking to (or reported by) the same outlet
             earlier, at = self.outlet_of[speaker.name]
             if c.sentence - at <= _SAME_EVENT_SENTENCES:
                 outlet = Outlet(earlier.name, earlier.role, None)
-        if outlet and outlet.role in ("channel", "reporter") and speaker.kind != "outlet":
+        if outlet and outlet.role in ("channel", "reporter") and speaker.kind not in ("outlet", "unknown"):
             self.outlet_of[speaker.name] = (outlet, c.sentence)
         if outlet and outlet.role == "reporter":
             self.reporter = outlet.name

@@ -84,8 +84,14 @@ def np_back(ctx: Context, a: int, j: int) -> tuple[int, int] | None:
         w = norms[k]
         if w in {"and", "or"} and k - 1 >= a and k != j and (
                 (_is_cap(ctx, k - 1) and _is_cap(ctx, k + 1)) or
-                (norms[k - 1] in ctx.lexicon.roles and is_word(ctx, k + 1))):
-            start = k  # "Residents of Samanabad and Gulshan-i-Ravi", "Smith and Jones"
+                (norms[k - 1] in ctx.lexicon.roles and is_word(ctx, k + 1)) or
+                (is_word(ctx, k - 1) and (k - 2 < a or norms[k - 2] in {",", ";"}) and is_word(ctx, k + 1))):
+            start = k  # "Residents of Samanabad and Gulshan-i-Ravi", "Smith and Jones", ", current and former"
+            k -= 1
+            continue
+        if w in stop and _is_cap(ctx, k) and k > a and _is_cap(ctx, k - 1) and is_word(ctx, k - 1) \
+                and norms[k - 1] not in stop:
+            start = k  # "Theresa May", "Yin Myint May": a capitalised modal inside a name
             k -= 1
             continue
         if w in stop or (w in _w(ctx, "pronouns") and k != j):
@@ -145,6 +151,9 @@ def np_forward(ctx: Context, i: int, b: int, appositive: bool = True) -> tuple[i
     k = i
     while k < b and k - i < _NP_MAX:
         w = norms[k]
+        if w in {"to", "with"} and k > i and norms[k - 1] in {"close", "closest", "familiar", "loyal", "allied"}:
+            k += 1  # "a source close to the campaign", "people familiar with the talks"
+            continue
         if w in stop or (w in _DAYS_AND_TIMES and k > i):
             break
         if not is_word(ctx, k) and not (w in ("'s",) or _abbrev_dot(ctx, k) or w == "&"):
@@ -608,6 +617,7 @@ def inverted(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candid
             end_np = close + 1
     if end_np < b and norms[end_np] not in {".", ",", "!", "?", '"', ";"} and not (
             norms[end_np] in _AFTER_SPEAKER or _setting_follows(ctx, end_np, b)
+            or (norms[end_np] in {"in", "on", "at", "during"} and _setting_follows(ctx, end_np + 1, b))
             or (norms[end_np].endswith("ing") and len(norms[end_np]) > 4)):
         return None  # the phrase goes on: no speaker of its own
     content = content_before(ctx, sent, i)
@@ -665,6 +675,9 @@ def subject_back(ctx: Context, a: int, k: int) -> tuple[int, int] | None:
             head = np_back(ctx, a, m - 1)
             if head and (_is_cap(ctx, m - 1) or norms[m - 1] in ctx.lexicon.roles or norms[m - 1] == ")"):
                 return (head[0], k)
+            if head and end == k and all(_is_cap(ctx, t) for t in range(m + 1, end) if is_word(ctx, t)) \
+                    and norms[head[0]] in _w(ctx, "determiners"):
+                return (head[0], k)  # "Another delegate on the slate, Jim Poolman, said": the name
             end = m
             m -= 1
         return None
@@ -726,8 +739,9 @@ def _skip_aux_back(ctx: Context, a: int, i: int) -> int:
     asides = _w(ctx, "asides")
     norms = ctx.analysis.norms
     while k >= a:
-        if (norms[k] in aux or norms[k] in asides) and norms[k] not in _w(ctx, "pronouns"):
-            k -= 1
+        if (norms[k] in aux or norms[k] in asides) and norms[k] not in _w(ctx, "pronouns") \
+                and not (_is_cap(ctx, k) and k > a and _is_cap(ctx, k - 1) and is_word(ctx, k - 1)):
+            k -= 1  # (but "Theresa May said": a capitalised "May" after a name is the name)
         elif norms[k].endswith("ly") and len(norms[k]) > 4 and not _is_cap(ctx, k):
             k -= 1
         elif (m := _parenthetical_back(ctx, a, k)) <= k:
