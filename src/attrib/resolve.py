@@ -555,6 +555,17 @@ class Resolver:
             return Outlet(self.reporter, "reporter", None)
         return None
 
+    def _reintroduced(self, speaker: Speaker) -> bool:
+        """A speaker written out again with a title or an apposition ("Finance Minister Aisha
+        Rahman", «الباحث في المركز، عائشة صديقي،») opens a new statement, not a continuation."""
+        m = speaker.mention
+        if m is None or (speaker.kind != "person" and _definite(m.text, strict=True)):
+            return False  # "المصدر، الذي طلب ...": a definite reference back continues
+        if "," in m.text or "،" in m.text:
+            return True
+        first = norm(m.text.split()[0]) if m.text.split() else ""
+        return _roles(self.ctx, first) in ("title", "anonymous") and speaker.kind == "person"
+
     def _channel_between(self, c: Candidate) -> OutletRef | None:
         """An outlet named between the cue and its claim is the channel: "said in an interview
         with Reuters that ...", «وقال في حديث إلى "الحياة" إن», «في تصريح لفرانس برس»."""
@@ -695,7 +706,7 @@ class Resolver:
         elif continuing and c.hint in ("pronoun", "prodrop", "subject") and self.last and self.last.outlet \
                 and self.last.outlet.role in ("channel", "reporter") and c.sentence - self.last.sentence <= 2:
             outlet = Outlet(self.last.outlet.name, self.last.outlet.role, None)  # same reporting event
-        elif speaker.name in self.outlet_of and (
+        elif speaker.name in self.outlet_of and not self._reintroduced(speaker) and (
                 speaker.kind == "person" or (speaker.mention and _definite(speaker.mention.text, strict=True))):
             # a named person, or a definite reference back ("the source", "المصدر"): an indefinite
             # "US officials" later may be other officials
