@@ -101,3 +101,11 @@ def test_general_in_a_title_is_not_a_year() -> None:
     assert (a.speaker.name, a.speaker.kind) == ("كوفي أنان", "person")
     (b,) = attrib.extract("وقال الوزير العام الماضي إن الخطة جاهزة.").attributions
     assert b.speaker.mention is not None and b.speaker.mention.text == "الوزير"
+
+
+def test_family_names_with_the_article_are_compared_without_it() -> None:
+    # found by the thorough hypothesis profile: "العمري" was taken for a spelling of "المصري"
+    import attrib
+
+    r = attrib.extract("وقال عمر المصري إن المحادثات ستستأنف. وكان عمر العمري قد صرح بأن الاتفاق قريب.")
+    assert [a.speaker.name for a in r.attributions] == ["عمر المصري", "عمر العمري"]

@@ -391,6 +391,8 @@ def _close(x: str, y: str) -> bool:
     """Same name word, allowing a spelling variant ("بلنكن" ~ "بلينكن")."""
     if x == y:
         return True
+    if x.startswith(_AR_ARTICLE) and y.startswith(_AR_ARTICLE):
+        x, y = x[2:], y[2:]  # the shared article says nothing: "العمري" is not "المصري"
     if min(len(x), len(y)) < 4 or abs(len(x) - len(y)) > 2 or x[0] != y[0]:
         return False
     return _similar(x, y) if x < y else _similar(y, x)
