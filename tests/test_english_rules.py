@@ -222,3 +222,12 @@ def test_speaker_phrases_and_names(body: str, mention: str, name: str) -> None:
     (a,) = _run(body).attributions
     assert a.speaker.mention is not None and a.speaker.mention.text == mention
     assert a.speaker.name == name
+
+
+def test_subject_after_a_place_with_its_state_and_object_before_a_participle() -> None:
+    r = _run("Speaking at a rally in Salem, Oregon, Khan attacked the plan, calling it “a disaster.” "
+             "At a rally on Monday, Malik praised the farmers, saying they had saved the harvest.")
+    rows = {(a.cue.span.text, a.speaker.name, a.content.text) for a in r.attributions}
+    assert ("calling", "Khan", "“a disaster.”") in rows
+    assert ("praised", "Malik", "the farmers") in rows
+    assert ("saying", "Malik", "they had saved the harvest") in rows

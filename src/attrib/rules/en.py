@@ -274,7 +274,9 @@ def content_after(
             rest = np[1]
             while rest < b and not is_word(ctx, rest) and norms[rest] != '"':
                 rest += 1
-            if rest >= b and entry.lemma in _OBJECT_CLAIM:
+            participle_next = rest < b - 1 and norms[np[1]] == "," and norms[rest].endswith("ing") \
+                and ctx.lexicon.verb_at(norms, rest) is not None  # "praised the farmers, saying ..."
+            if (rest >= b or participle_next) and entry.lemma in _OBJECT_CLAIM:
                 # "praised her effort", "called the plan a disaster": the object is what is said
                 s, e = trim_chars(ctx.text, ctx.analysis.starts[np[0]], ctx.analysis.ends[np[1] - 1])
                 return ((s, e) if e - s >= 3 else None), outlet, True
@@ -852,6 +854,13 @@ def sentence_subject(ctx: Context, sent: int) -> tuple[int, int] | None:
         if comma > 0:
             k = comma + 1
     np = np_forward(ctx, k, b) if k < b else None
+    if np and k > a and np[1] < b - 2 and norms[np[1]] == "," and _is_cap(ctx, np[1] + 1):
+        # "Speaking in Salem, New Hampshire, Trump went ...": the place's state, then the subject
+        m = np[1] + 1
+        while m < b and ((_is_cap(ctx, m) and is_word(ctx, m)) or _abbrev_dot(ctx, m)):
+            m += 1
+        if m < b and is_word(ctx, m) and not _is_cap(ctx, m) and norms[m] not in _w(ctx, "determiners"):
+            np = (np[1] + 1, m)
     if np:
         for t in range(np[0] + 1, np[1]):
             if ctx.lexicon.verb_at(norms, t) and not _is_cap(ctx, t):
