@@ -109,3 +109,21 @@ def test_family_names_with_the_article_are_compared_without_it() -> None:
 
     r = attrib.extract("وقال عمر المصري إن المحادثات ستستأنف. وكان عمر العمري قد صرح بأن الاتفاق قريب.")
     assert [a.speaker.name for a in r.attributions] == ["عمر المصري", "عمر العمري"]
+
+
+def test_a_relative_pronoun_refers_to_the_definite_noun_before_it() -> None:
+    # seed 004: "معالجة التقارير التي تشير إلى ..." - the reports point, not "معالجة"
+    import attrib
+
+    text = "وأضاف التقرير أنه من الممكن معالجة التقارير التي تشير إلى دعم باكستان أوكرانيا بالأسلحة."
+    a = attrib.extract(text).attributions[-1]
+    assert a.cue.span.text == "تشير"
+    assert (a.speaker.name, a.speaker.kind) == ("التقارير", "document")
+
+
+def test_a_governed_preposition_is_no_part_of_the_name() -> None:
+    import attrib
+
+    (a,) = attrib.extract("وفقا لتقارير إخبارية في باكستان، تم بناء خط أنابيب للغاز.").attributions
+    assert a.speaker.mention is not None and a.speaker.mention.text.startswith("لتقارير")  # the span keeps ل
+    assert a.speaker.name == "تقارير إخبارية في باكستان"

@@ -344,6 +344,10 @@ def _strip_det(ctx: Context, i: int, j: int) -> str:
     name = ctx.text[s:e]
     if a.article.lang == "ar":
         name = _strip_proclitic(name)
+        first = a.norms[k]
+        if first[:1] in {"ل", "ب"} and not first.startswith(_AR_ARTICLE) and ctx.lexicon.roles.get(first[1:]) \
+                and name[:1] in {"ل", "ب"}:
+            name = name[1:]  # "وفقا لتقارير إخبارية": the governed preposition is no part of the name
     return name
 
 
@@ -546,6 +550,13 @@ class Resolver:
         # Arabic: the noun phrase right before the relative (a name of up to four words)
         stop = ctx.lexicon.word_class("clause_stop") | ctx.lexicon.word_class("complementizers_bare")
         norms = ctx.analysis.norms
+        if norms[m].startswith(_AR_ARTICLE):
+            # a relative follows a definite noun and its adjectives: "معالجة التقارير التي" -> التقارير
+            start = m
+            while start - 1 >= a and m - start < 3 and norms[start - 1].startswith(_AR_ARTICLE) \
+                    and norms[start - 1] not in stop:
+                start -= 1
+            return (start, m + 1)
         start = m
         while start - 1 >= a and m - start < 3 and is_word(ctx, start - 1) and \
                 norms[start - 1] not in stop and norms[start - 1] not in ctx.lexicon.cues.by_first:
