@@ -102,3 +102,28 @@ def test_table_output_to_a_file(tmp_path: Path) -> None:
     out = tmp_path / "table.md"
     assert main(["extract", ARTICLES[0], "-f", "markdown", "-o", str(out)]) == 0
     assert "| " in out.read_text(encoding="utf-8")
+
+
+def test_unwritable_output_fails_before_any_work(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for fmt in ("jsonl", "table"):
+        assert main(["extract", ARTICLES[0], "-f", fmt, "-o", str(tmp_path / "missing" / "out")]) == 2
+        err = capsys.readouterr().err
+        assert err.startswith("attrib: ") and "cannot be written" in err and "Traceback" not in err
+
+
+def test_resume_into_a_folder_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", ARTICLES[0], "-f", "jsonl", "-o", str(tmp_path), "--resume"]) == 2
+    err = capsys.readouterr().err
+    assert "is a directory, not an output file" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("jobs", ["-1", "many"])
+def test_bad_jobs_value(jobs: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["extract", ARTICLES[0], "--jobs", jobs]) if jobs != "many" else None
+    if code is None:
+        with pytest.raises(SystemExit) as exc:
+            main(["extract", ARTICLES[0], "--jobs", jobs])
+        code = int(str(exc.value.code))
+    assert code == 2
+    err = capsys.readouterr().err
+    assert "--jobs" in err and "Traceback" not in err

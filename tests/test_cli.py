@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from tests.conftest import shared_path
 
 from attrib.cli import main
 
@@ -84,11 +85,15 @@ def test_bad_file_does_not_stop_the_batch(files: dict[str, Path], capsys: pytest
         (["extract", "--engine", "nope", "X"], "unknown engine 'nope'"),
         (["extract", "--rule", "xx.nope", "X"], "unknown rule id"),
         (["eval", "--gold", "/nonexistent/gold"], "no such file or folder"),
+        (["eval", "--gold", "GOLD", "--format", "conll"], "unknown gold format 'conll'"),
+        (["eval", "--gold", "GOLD", "--subset", "beliefs"], "unknown subset 'beliefs'"),
+        (["extract", "--resume", "X"], "--resume needs -o FILE and -f jsonl"),
     ],
 )
 def test_option_errors(args: list[str], message: str, files: dict[str, Path],
                        capsys: pytest.CaptureFixture[str]) -> None:
-    args = [str(files["en"]) if a == "X" else a for a in args]
+    gold = shared_path("data", "ar_attrib_dev") if "GOLD" in args else None
+    args = [str(files["en"]) if a == "X" else str(gold) if a == "GOLD" else a for a in args]
     code, _, err = run(capsys, *args)
     assert code != 0
     assert message in err and "Traceback" not in err
