@@ -109,28 +109,6 @@ def parse_ann(ann: str, where: str = "<ann>") -> list[GoldAttribution]:
     return [GoldAttribution(get(ev, "Cue"), get(ev, "Source"), get(ev, "Content")) for ev in events]
 
 
-def _jsonl_kinds(gold_dir: Path) -> dict[str, list[tuple[Ranges, str]]]:
-    """Cue spans and kinds from a gold.jsonl beside the brat files (ar_attrib_dev layout)."""
-    f = gold_dir / "gold.jsonl"
-    out: dict[str, list[tuple[Ranges, str]]] = {}
-    if not f.is_file():
-        return out
-    for line in f.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        d = json.loads(line)
-        items = []
-        for a in d.get("attributions", []):
-            cue = a.get("cue")
-            if cue is None:
-                continue
-            pieces = cue if cue and isinstance(cue[0], list) else [cue]
-            rng: Ranges = tuple((int(x[0]), int(x[1])) for x in pieces)
-            items.append((rng, str(a.get("kind", "speech"))))
-        out[d["doc_id"]] = items
-    return out
-
-
 def load_gold(path: str | Path, text_dir: str | Path | None = None, limit: int = 0) -> list[GoldDoc]:
     """Gold documents from a folder (``text/`` + ``attributions/``, or .ann beside .txt) or one .ann.
 
@@ -148,7 +126,6 @@ def load_gold(path: str | Path, text_dir: str | Path | None = None, limit: int =
         anns = sorted(ann_dir.glob("*.ann"))
     if not anns:
         raise InputError(f"{path}: no .ann files found")
-    kinds = _jsonl_kinds(p if p.is_dir() else p.parent.parent)
     resolutions = load_resolutions(p if p.is_dir() else p.parent.parent)
     by_text: dict[str, Path] = {}
     for ann in anns:
@@ -164,10 +141,10 @@ def load_gold(path: str | Path, text_dir: str | Path | None = None, limit: int =
     for stem, ann in sorted(by_text.items()):
         text = (texts / f"{stem}.txt").read_text(encoding="utf-8")
         atts = parse_ann(ann.read_text(encoding="utf-8"), str(ann))
-        if stem in kinds:
-            kind_of = {rng: k for rng, k in kinds[stem]}
-            atts = [attrs.evolve(a, kind=kind_of.get(a.cue)) for a in atts]
-        docs.append(GoldDoc(stem, text, tuple(atts), resolution=resolutions.get(stem)))
+        res = resolutions.get(stem)
+        if res is not None:  # gold.jsonl gives each attribution's kind (speech, according_to, belief)
+            atts = [attrs.evolve(a, kind=r.kind if (r := res.attributions.get(a.cue)) else None) for a in atts]
+        docs.append(GoldDoc(stem, text, tuple(atts), resolution=res))
         if limit and len(docs) >= limit:
             break
     return docs

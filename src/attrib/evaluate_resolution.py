@@ -1,4 +1,5 @@
-"""Scoring what the spans do not show: resolved speakers, outlets, publisher and wire.
+"""Reading ``gold.jsonl`` (kinds and resolutions), and scoring what the spans do not show:
+resolved speakers, outlets, publisher and wire.
 
 A gold file such as ``ar_attrib_dev/gold.jsonl`` gives, per attribution, the resolved
 speaker (a canonical name, in English), the outlet with its role, and per document the
@@ -39,6 +40,7 @@ class GoldResolution:
     speaker: str | None
     outlet: str | None
     outlet_role: str | None
+    kind: str = "speech"  # speech | according_to | belief (chooses the speech subset)
 
 
 @attrs.frozen
@@ -49,7 +51,8 @@ class DocResolution:
 
 
 def load_resolutions(gold_dir: Path) -> dict[str, DocResolution]:
-    """Per document id, the resolutions of a ``gold.jsonl`` beside brat files (or nothing)."""
+    """Per document id, the kinds and resolutions of a ``gold.jsonl`` beside brat files (or
+    nothing): the one reader of that file."""
     f = gold_dir / "gold.jsonl"
     out: dict[str, DocResolution] = {}
     if not f.is_file():
@@ -65,7 +68,8 @@ def load_resolutions(gold_dir: Path) -> dict[str, DocResolution]:
                 continue
             pieces = cue if isinstance(cue[0], list) else [cue]
             rng: Ranges = tuple((int(x[0]), int(x[1])) for x in pieces)
-            atts[rng] = GoldResolution(a.get("speaker"), a.get("outlet"), a.get("outlet_role"))
+            atts[rng] = GoldResolution(a.get("speaker"), a.get("outlet"), a.get("outlet_role"),
+                                       str(a.get("kind", "speech")))
         wire = d.get("wire")
         wires = tuple(wire) if isinstance(wire, list) else ((wire,) if wire else ())
         out[str(d["doc_id"])] = DocResolution(d.get("publisher"), wires, atts)
