@@ -31,7 +31,7 @@ from attrib.errors import GoldError, InputError, OptionError
 from attrib.evaluate_resolution import DocResolution, load_resolutions, same_outlet, same_speaker
 from attrib.io import make_article
 from attrib.lexicon import Lexicon, load_lexicon
-from attrib.model import ArticleAttributions
+from attrib.model import Article, ArticleAttributions
 from attrib.normalize import norm
 
 ROLES = ("cue", "source", "content")
@@ -335,19 +335,21 @@ def detect_format(path: str | Path) -> str:
     return "brat"
 
 
-def _outside_quotes(text: str, preds: list[Prediction], lang: str | None) -> list[Prediction]:
+def _outside_quotes(article: Article, preds: list[Prediction]) -> list[Prediction]:
     """PolNeAR's convention: no attribution is annotated inside a direct quotation."""
     from attrib.segment import quote_spans
 
-    quotes = quote_spans(make_article(text, lang=lang))
+    quotes = quote_spans(article)
     return [p for p in preds if not any(s <= p.cue[0][0] < e for s, e in quotes)]
 
 
 def _score(report: Report, doc: GoldDoc, lang: str, preds: list[Prediction],
-           names: dict[str, tuple[str, ...]] | None = None) -> None:
+           names: dict[str, tuple[str, ...]] | None = None, article: Article | None = None) -> None:
+    """``article``: the gold text as read for extraction, when there is one (saves reading it
+    again for the quotation check)."""
     report.docs += 1
     if report.gold_format == "polnear":
-        preds = _outside_quotes(doc.text, preds, lang)
+        preds = _outside_quotes(article or make_article(doc.text, id=doc.id, lang=lang), preds)
     gold = list(doc.attributions)
     if report.subset == "speech":
         gold = _speech_gold(doc, load_lexicon(lang))
@@ -404,7 +406,7 @@ def evaluate_docs(docs: Iterable[GoldDoc], subset: str = "all", engine: str = "l
     for doc in docs:
         article = make_article(doc.text, id=doc.id, lang=lang)
         result = extract(article, engine=engine, model_dir=model_dir)
-        _score(report, doc, article.lang, _predictions(result), _doc_names(result))
+        _score(report, doc, article.lang, _predictions(result), _doc_names(result), article)
     return report
 
 
