@@ -82,9 +82,11 @@ def candidates(ctx: Context, rules: list[Rule]) -> list[Candidate]:
     starts = ctx.analysis.starts
     cue_use = filter_for(ctx.analysis.article.lang)
     sourceless = ctx.lexicon.word_class("sourceless")
+    breaks = ctx.lexicon.word_class("claim_breaks")
     for sent, (a, b) in enumerate(ctx.analysis.sentence_tokens):
         taken: list[tuple[int, int]] = []
         contents: list[tuple[int, int]] = []
+        found: list[Candidate] = []
         for i, j, entry in find_cues(ctx, a, b):
             if ctx.analysis.norms[i] in sourceless:
                 continue  # "it is worth noting that": a formula with no source
@@ -105,22 +107,22 @@ def candidates(ctx: Context, rules: list[Rule]) -> list[Candidate]:
                 if c is not None and ((quoted and _own_words(ctx, c)) or _self_stance(ctx, c, contents)):
                     break  # "I think ...": the speaker's own stance, not a separate attribution
                 if c is not None:
-                    out.append(c)
+                    found.append(c)
                     contents.extend(c.content)
                     if c.speaker:
                         taken.append(c.speaker)
                     break
-    return _end_claims_at_next_report(ctx, out)
+        # a claim can only run into a report of its own sentence (quotations are not cut)
+        out.extend(_end_claims_at_next_report(ctx, found, breaks) if breaks and len(found) > 1 else found)
+    return out
 
 
-def _end_claims_at_next_report(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
+def _end_claims_at_next_report(ctx: Context, cands: list[Candidate], breaks: set[str]) -> list[Candidate]:
     """A claim that runs over a break (the ``claim_breaks`` word class: ", " in English) into
-    another speaker's report ("..., the groups say they are concerned") ends at that break:
-    the words after it are that other report, not this claim. A report nested with no break
-    ("said that officials say ...") stays inside."""
-    breaks = ctx.lexicon.word_class("claim_breaks")
-    if not breaks:
-        return cands
+    another speaker's report of the same sentence ("..., the groups say they are concerned")
+    ends at that break: the words after it are that other report, not this claim. A report
+    nested with no break ("said that officials say ...") stays inside."""
+    joiners = ctx.lexicon.word_class("clause_joiners")
     a = ctx.analysis
     starts = [a.starts[c.speaker[0] if c.speaker else c.cue[0]] for c in cands]
     out = []
@@ -131,7 +133,7 @@ def _end_claims_at_next_report(ctx: Context, cands: list[Candidate]) -> list[Can
                 if other is c or not s < begin < e or ctx.quote_at(begin) is not None:
                     continue
                 k = (other.speaker[0] if other.speaker else other.cue[0]) - 1
-                if k > 0 and a.norms[k] in ctx.lexicon.word_class("clause_joiners") and a.norms[k - 1] in breaks:
+                if k > 0 and a.norms[k] in joiners and a.norms[k - 1] in breaks:
                     k -= 1  # ", but the groups say ..."
                 if k >= 0 and a.norms[k] in breaks and a.starts[k] > s and ctx.quote_at(a.starts[k]) is None:
                     cut = a.ends[k - 1] if k > 0 else s
