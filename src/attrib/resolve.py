@@ -236,7 +236,7 @@ def type_speaker(ctx: Context, i: int, j: int) -> _Typed:
             return _Typed(m.name, ent.kind if ent else "organisation")
     if k >= j:
         return _Typed(phrase, "unknown")
-    sentence_initial = any(a.starts[k] == a.starts[s] for s, _ in a.sentence_tokens)
+    sentence_initial = k in ctx.sentence_starts
     if j - k <= 4 and (arabic or (_is_capitalised(ctx, k, j) and not (j - k == 1 and sentence_initial))):
         # "Al-Jazeera English", "وكالة رويتر": an outlet spelt a little differently (but a
         # capital that only opens the sentence proves nothing: "Economists say ...")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import enum
 from collections.abc import Callable
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import attrs
 
@@ -123,14 +123,14 @@ class Context:
             return None
         return NameMatch(k - i + name.length, name.name, first.prefix)
 
-    @cached_property
+    @property
     def _types_table(self) -> PhraseTable:
-        from attrib.lexicon import split_words
+        return _phrase_table(frozenset(self.lexicon.word_class("outlet_types")))
 
-        table = PhraseTable()
-        for phrase in self.lexicon.word_class("outlet_types"):
-            table.add(split_words(phrase), phrase)
-        return table
+    @cached_property
+    def sentence_starts(self) -> frozenset[int]:
+        """Indices of the tokens that open a sentence."""
+        return frozenset(a for a, _ in self.analysis.sentence_tokens)
 
     def entity_at(self, i: int) -> NameMatch | None:
         return self._name_at(self.gazetteer.entities, i)
@@ -141,6 +141,17 @@ class Context:
         if m and not cased_ok(self.text[a.starts[i]:a.ends[i]]):
             return None
         return m
+
+
+@lru_cache(maxsize=16)
+def _phrase_table(phrases: frozenset[str]) -> PhraseTable:
+    """A word class as a phrase table, built once per lexicon rather than once per article."""
+    from attrib.lexicon import split_words
+
+    table = PhraseTable()
+    for phrase in sorted(phrases):
+        table.add(split_words(phrase), phrase)
+    return table
 
 
 RuleFn = Callable[[Context, int, int, int, CueEntry], "Candidate | None"]
