@@ -46,6 +46,11 @@ class CueEntry:
     not_before: tuple[str, ...] = ()  # next words that show it reports nothing ("continue to")
     rule: str = ""  # the only rule that may take this cue ("in" of "in a new poll, ...")
 
+    @property
+    def mark(self) -> bool:
+        """A punctuation cue (a headline colon, a sign-off dash): only its own rule takes it."""
+        return not self.lemma[:1].isalnum()
+
 
 @attrs.frozen
 class RoleEntry:
@@ -120,7 +125,7 @@ class Lexicon:
         a noun ("reports"). Rules that ask "is this word a reporting verb?" while scanning
         phrases use this, not :meth:`cue_at`."""
         m = self.cues.match(words, i)
-        if m is None or m[1].rule or m[1].ambiguous or not m[1].lemma[:1].isalnum():
+        if m is None or m[1].rule or m[1].ambiguous or m[1].mark:
             return None
         return m
 

@@ -126,7 +126,7 @@ def _channel(ctx: Context, v: int) -> OutletRef | None:
 
 def _verb_rule(ctx: Context, sent: int, i: int, j: int, entry: CueEntry, rule_id: str) -> Candidate | None:
     a = ctx.analysis
-    if a.heads is None or entry.category == "according_to" or not entry.lemma[:1].isalnum() or entry.nominal:
+    if a.heads is None or entry.category == "according_to" or entry.mark or entry.nominal:
         return None
     v = j - 1 if j - i > 1 else i
     if a.upos and a.upos[v] not in ("VERB", "AUX", "NOUN", "ADJ", "X"):

@@ -484,11 +484,6 @@ def _noun_use(ctx: Context, i: int) -> bool:
     return p in _w(ctx, "determiners") and p not in _QUANTIFIERS
 
 
-def _mark(entry: CueEntry) -> bool:
-    """A punctuation cue (a headline colon, a sign-off dash): only its own rule takes it."""
-    return not entry.lemma[:1].isalnum()
-
-
 def _strong(entry: CueEntry, marked: bool) -> bool:
     return not entry.weak or marked
 
@@ -521,7 +516,7 @@ def _hint(ctx: Context, np: tuple[int, int]) -> str:
 @rule("en.according_to", lang="en", priority=10)
 def according_to(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
     """'according to X, CLAIM' and 'CLAIM, according to X'."""
-    if _mark(entry):
+    if entry.mark:
         return None
     if entry.kind != "according_to" or entry.lemma in {"find", "show"}:
         return None
@@ -560,7 +555,7 @@ def according_to(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Ca
 @rule("en.verb.participle", lang="en", priority=20)
 def participle(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
     """'..., saying (that) CLAIM' / '..., adding CLAIM': the subject is the sentence's."""
-    if _mark(entry):
+    if entry.mark:
         return None
     a, _b = sent_range(ctx, sent)
     norms = ctx.analysis.norms
@@ -583,7 +578,7 @@ _AFTER_SPEAKER = {"who", "whose", "when", "while", "after", "during", "before", 
 @rule("en.verb.inverted", lang="en", priority=30)
 def inverted(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
     """'CLAIM, said X.' and '"A," said X, "B."'"""
-    if _mark(entry):
+    if entry.mark:
         return None
     a, b = sent_range(ctx, sent)
     if i == a or j >= b:
@@ -756,7 +751,7 @@ def _skip_aux_back(ctx: Context, a: int, i: int) -> int:
 @rule("en.verb.speaker_after_content", lang="en", priority=40)
 def speaker_after_content(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
     """'CLAIM, X said.' and '"CLAIM," X said.'"""
-    if _mark(entry):
+    if entry.mark:
         return None
     a, b = sent_range(ctx, sent)
     k = _skip_aux_back(ctx, a, i)
@@ -792,7 +787,7 @@ def speaker_after_content(ctx: Context, sent: int, i: int, j: int, entry: CueEnt
 @rule("en.verb.relative", lang="en", priority=45)
 def relative(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
     """'..., which Pakistan says supports ...': a cue inside a relative clause."""
-    if _mark(entry):
+    if entry.mark:
         return None
     a, _b = sent_range(ctx, sent)
     k = _skip_aux_back(ctx, a, i)
@@ -871,7 +866,7 @@ def sentence_subject(ctx: Context, sent: int) -> tuple[int, int] | None:
 @rule("en.verb.coordinated", lang="en", priority=48)
 def coordinated(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
     """'Graham called Trump "crazy" and said CLAIM': the subject of the first verb speaks."""
-    if _mark(entry):
+    if entry.mark:
         return None
     a, _b = sent_range(ctx, sent)
     k = _skip_aux_back(ctx, a, i)
@@ -892,7 +887,7 @@ def coordinated(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Can
 @rule("en.verb.initial_participle", lang="en", priority=8)
 def initial_participle(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
     """'Asked whether X, Ryan said, "Sure."': the question is the main speaker's too."""
-    if _mark(entry) or entry.kind == "according_to":
+    if entry.mark or entry.kind == "according_to":
         return None
     a, b = sent_range(ctx, sent)
     norms = ctx.analysis.norms
@@ -938,7 +933,7 @@ def when_asked(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Cand
 @rule("en.verb.speaker_before", lang="en", priority=50)
 def speaker_before(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
     """'X said (that) CLAIM', 'X told Reuters CLAIM', 'X said: "CLAIM"'."""
-    if _mark(entry):
+    if entry.mark:
         return None
     a, _b = sent_range(ctx, sent)
     k = _skip_aux_back(ctx, a, i)
@@ -1090,7 +1085,7 @@ def nonfinite_cue(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> C
     """'Trump took to Twitter to say ...', 'by calling him out', 'has been criticized by
     opponents for ...': the speaker is the sentence's subject, or the passive's agent."""
     kind = nonfinite(ctx, i)
-    if not kind or _mark(entry) or entry.nominal or entry.category == "according_to":
+    if not kind or entry.mark or entry.nominal or entry.category == "according_to":
         return None
     _a, b = sent_range(ctx, sent)
     norms = ctx.analysis.norms
@@ -1187,7 +1182,7 @@ def _reports_itself(ctx: Context, s: int, e: int) -> bool:
     norms = ctx.analysis.norms
     for k in range(s, min(e, s + 15)):
         hit = ctx.lexicon.verb_at(norms, k)
-        if hit and hit[1].kind != "belief" and not hit[1].rule and not hit[1].ambiguous and not _mark(hit[1]):
+        if hit and hit[1].kind != "belief":  # (verb_at already leaves out marks and rule-only cues)
             return True
     return False
 
