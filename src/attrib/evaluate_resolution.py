@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 from pathlib import Path
 
 import attrs
@@ -76,7 +77,8 @@ def load_resolutions(gold_dir: Path) -> dict[str, DocResolution]:
     return out
 
 
-def _canonical(name: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _canonical(name: str) -> frozenset[str]:
     """Gazetteer names a phrase stands for (outlets and entities, any alias or script)."""
     from attrib.outlets import match_at
 
@@ -88,7 +90,7 @@ def _canonical(name: str) -> set[str]:
             m = match_at(table, words, k, any("\u0600" <= ch <= "\u06ff" for ch in name))
             if m:
                 found.add(m.name.casefold())
-    return found
+    return frozenset(found)
 
 
 def _glosses(name: str) -> set[str]:
@@ -110,7 +112,8 @@ def same_speaker(pred: str, gold: str) -> bool:
     a, b = norm(pred).casefold().strip(), norm(gold).casefold().strip()
     if not a or a == "unknown":
         return False
-    if a == b or b in _canonical(pred) or (_canonical(pred) & _canonical(gold)):
+    ours = _canonical(pred)
+    if a == b or b in ours or (ours & _canonical(gold)):
         return True
     if name_similarity(pred, gold) >= 0.85:
         return True
