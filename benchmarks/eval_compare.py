@@ -16,7 +16,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--pairs", default=str(Path(__file__).resolve().parent.parent / "examples" / "pairs"))
     args = p.parse_args(argv)
     import attrib
-    from attrib.evaluate_compare import PairScore, score_pair
+    from attrib.evaluate.compare import PairScore, score_pair
 
     total = PairScore()
     rows = []

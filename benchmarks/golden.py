@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from attrib.batch import BatchOptions, extract_path
-from attrib.render import result_to_json
+from attrib.render.formats import result_to_json
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import attrib
 from attrib.model import Attribution
-from attrib.normalize import norm
 from attrib.resolve import ar_verb_form
+from attrib.text.normalize import norm
 
 
 def _by_cue(text: str, cue: str) -> Attribution:

@@ -14,7 +14,7 @@ from tests.conftest import EXAMPLES
 from attrib import batch
 from attrib.cli import main
 from attrib.errors import OptionError
-from attrib.render import render
+from attrib.render.formats import render
 
 ARTICLES = sorted(str(p) for p in EXAMPLES.glob("*.txt"))
 

@@ -134,8 +134,6 @@ def test_lexicon_option_reaches_credit_lines(tmp_path: Path, capsys: pytest.Capt
     assert code == 0 and json.loads(out)["wire"] == ["Valley Courier"]
     code, _, err = run(capsys, "extract", "--lexicon", str(tmp_path / "nope"), str(story))
     assert code == 2 and "does not exist" in err
-    from attrib import lexicon
+    from attrib.lexicon import remove_lexicon_dir
 
-    lexicon._REGISTERED.remove(str(lex))  # keep the process-wide registry clean for other tests
-    lexicon.load_gazetteer.cache_clear()
-    lexicon.load_lexicon.cache_clear()
+    remove_lexicon_dir(str(lex))  # keep the process-wide registry clean for other tests

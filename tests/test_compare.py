@@ -11,8 +11,8 @@ from tests.conftest import ROOT, seed, shared_path
 import attrib
 from attrib.cli import main
 from attrib.compare import align_sentences, compare
-from attrib.io import make_article
-from attrib.translit import name_similarity
+from attrib.lexicon.translit import name_similarity
+from attrib.reader.article import make_article
 
 
 def _pair(c: attrib.Comparison, a_cue: str, a_claim: str) -> attrib.Pair:
@@ -131,7 +131,7 @@ PAIRS = sorted((ROOT / "examples" / "pairs").glob("*/expected.json"))
 def test_example_pairs(expected: Path) -> None:
     spec = json.loads(expected.read_text(encoding="utf-8"))
     c = compare(attrib.read(expected.parent / spec["a"]), attrib.read(expected.parent / spec["b"]))
-    from attrib.evaluate_compare import score_pair
+    from attrib.evaluate.compare import score_pair
 
     score = score_pair(c, spec)
     assert score.verdict_accuracy >= 0.5, score

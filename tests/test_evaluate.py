@@ -6,7 +6,7 @@ import pytest
 from tests.conftest import shared_path
 
 from attrib.errors import GoldError
-from attrib.evaluate import evaluate_corpus, evaluate_docs, format_report, load_gold, parse_ann
+from attrib.evaluate.corpus import evaluate_corpus, evaluate_docs, format_report, load_gold, parse_ann
 
 TEXT = "Officials said the border would reopen. The plan is new."
 ANN = (
@@ -73,7 +73,7 @@ def test_arabic_dev_uses_gold_kinds() -> None:
 
 
 def test_gold_parses_projected_onto_the_gold_text() -> None:
-    from attrib.evaluate import evaluate_conllu
+    from attrib.evaluate.corpus import evaluate_conllu
 
     dev = shared_path("data", "ar_attrib_dev")
     conllu = shared_path("data", "ud", "ar_padt_v1", "ar-ud-dev.conllu")
@@ -84,7 +84,7 @@ def test_gold_parses_projected_onto_the_gold_text() -> None:
 
 
 def test_partial_match_counts_a_clitic_split_cue() -> None:
-    from attrib.evaluate import _words
+    from attrib.evaluate.corpus import _words
 
     text = "وقال المتحدث"
     assert _words(text, ((1, 4),)) == _words(text, ((0, 4),))
@@ -121,7 +121,7 @@ def test_polnear_conventions_leave_quoted_attributions_unscored(tmp_path: Path) 
 
 
 def test_auto_format_detects_polnear_file_names(tmp_path: Path) -> None:
-    from attrib.evaluate import detect_format
+    from attrib.evaluate.corpus import detect_format
 
     assert detect_format(_quoted_corpus(tmp_path / "p", "doc1_abcd.ann")) == "polnear"
     assert detect_format(_quoted_corpus(tmp_path / "b", "doc1.ann")) == "brat"
@@ -141,8 +141,8 @@ def test_unknown_gold_format_is_an_option_error(tmp_path: Path) -> None:
     ("In", True), ("is expected", False), ("believes", False), ("engaged in", False),
 ])
 def test_speech_subset_matches_whole_cue_forms(cue: str, kept: bool) -> None:
-    from attrib.evaluate import GoldAttribution, GoldDoc, _speech_gold
-    from attrib.lexicon import load_lexicon
+    from attrib.evaluate.corpus import GoldAttribution, GoldDoc, _speech_gold
+    from attrib.lexicon.load import load_lexicon
 
     text = f"Prefix {cue} suffix."
     att = GoldAttribution(cue=((7, 7 + len(cue)),), source=(), content=())

@@ -12,9 +12,9 @@ import pytest
 from tests.conftest import EXAMPLES
 
 import attrib
-from attrib.lexicon import load_gazetteer
+from attrib.lexicon.load import load_gazetteer
 from attrib.model import ArticleAttributions, Attribution
-from attrib.normalize import norm
+from attrib.text.normalize import norm
 
 CASES = sorted(EXAMPLES.glob("*.txt"))
 

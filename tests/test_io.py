@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from attrib.errors import DecodeError, InputError, OptionError
-from attrib.io import decode, make_article, read
+from attrib.reader.article import decode, make_article, read
 
 AR = "وقال المتحدث إن المحادثات ستستأنف الأسبوع المقبل."
 EN = "The minister said the talks would resume next week."
@@ -101,8 +101,8 @@ def test_dates_from_the_opening_lines() -> None:
 
 
 def test_straight_quotes_take_their_direction_from_neighbours() -> None:
-    from attrib.io import make_article
-    from attrib.segment import quote_spans
+    from attrib.reader.article import make_article
+    from attrib.reader.segment import quote_spans
 
     # a quotation begun on an earlier line closes first; the cue after it is not quoted
     body = ('only four percent of the delegates," campaign manager Sara Malik said. "Half will be chosen by March."\n'
@@ -115,15 +115,15 @@ def test_straight_quotes_take_their_direction_from_neighbours() -> None:
 
 
 def test_reversed_guillemets_pair_too() -> None:
-    from attrib.io import make_article
-    from attrib.segment import quote_spans
+    from attrib.reader.article import make_article
+    from attrib.reader.segment import quote_spans
 
     art = make_article("وقال الوزير: »لن نتراجع عن القرار«. وأضاف أن الحوار مستمر.")
     assert [art.text[s:e] for s, e in quote_spans(art)] == ["»لن نتراجع عن القرار«"]
 
 
 def test_editorial_brackets_are_prose_shortcodes_are_not() -> None:
-    from attrib.io import make_article
+    from attrib.reader.article import make_article
 
     text = ('According to Khan, “[I]f the talks fail, [the province] will suffer.”\n'
             '[related-posts]\n[caption id="a1" align="left"]Photo[/caption]\n')

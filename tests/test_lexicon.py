@@ -6,9 +6,9 @@ import pytest
 
 import attrib
 from attrib.errors import LexiconError
-from attrib.lexicon import load_gazetteer, load_lexicon
-from attrib.normalize import norm
+from attrib.lexicon.load import load_gazetteer, load_lexicon
 from attrib.resolve import _same_person
+from attrib.text.normalize import norm
 
 
 def test_shipped_lexicons_load() -> None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from attrib.normalize import detect_language, norm, normalized_view, to_original
+from attrib.text.normalize import detect_language, norm, normalized_view, to_original
 
 
 def test_arabic_variants_share_a_form() -> None:

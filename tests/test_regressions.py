@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import attrib
-from attrib.io import make_article
+from attrib.reader.article import make_article
 
 
 def test_channel_after_subject_keeps_the_subject() -> None:

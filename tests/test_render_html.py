@@ -7,8 +7,8 @@ import re
 from html.parser import HTMLParser
 
 import attrib
-from attrib.render import render
-from attrib.render_html import highlighted
+from attrib.render.formats import render
+from attrib.render.html import highlighted
 
 
 class _Text(HTMLParser):

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 import attrib
-from attrib.evaluate import evaluate_corpus
-from attrib.evaluate_resolution import same_outlet, same_speaker
-from attrib.io import make_article, publisher_from_id
+from attrib.evaluate.corpus import evaluate_corpus
+from attrib.evaluate.resolution import same_outlet, same_speaker
+from attrib.reader.article import make_article, publisher_from_id
 
 
 def test_the_same_speaker_keeps_talking_to_the_same_outlet() -> None:

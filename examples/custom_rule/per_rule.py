@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-from attrib.lexicon import CueEntry
+from attrib.lexicon.load import CueEntry
 from attrib.rules import Candidate, Context, rule
 from attrib.rules.common import sent_range, trim_chars
 from attrib.testing import claims, pattern, speakers

@@ -4,14 +4,18 @@ Public API (small and stable)::
 
     import attrib
     result = attrib.extract(text)          # or attrib.extract(attrib.read("story.txt"))
-    print(result.table("github"))
+    print(attrib.table(result, "github"))  # or attrib.to_json(result) for the JSON record
+    comparison = attrib.compare(original_text, translated_text)
+
+``compare`` and ``Comparison`` are loaded on first use (PEP 562), so ``import attrib`` and
+``attrib extract`` do not pay for the comparison's name matching.
 """
 
 from __future__ import annotations
 
-from attrib.compare import Comparison, Pair, compare
+from typing import TYPE_CHECKING, Any
+
 from attrib.errors import AttribError
-from attrib.io import read
 from attrib.model import (
     Article,
     ArticleAttributions,
@@ -24,10 +28,26 @@ from attrib.model import (
     Token,
 )
 from attrib.pipeline import extract
+from attrib.reader.article import read
+from attrib.render import table
+from attrib.render.formats import result_to_json as to_json
+
+if TYPE_CHECKING:
+    from attrib.compare import Comparison, Pair, compare
 
 __version__ = "0.1.0"
 
 __all__ = [
     "Article", "ArticleAttributions", "AttribError", "Attribution", "Comparison", "Cue", "Outlet", "Pair",
-    "Sentence", "Span", "Speaker", "Token", "__version__", "compare", "extract", "read",
+    "Sentence", "Span", "Speaker", "Token", "__version__", "compare", "extract", "read", "table", "to_json",
 ]
+
+_LAZY = {"compare", "Comparison", "Pair"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import attrib.compare as module
+
+        return getattr(module, name)
+    raise AttributeError(f"module 'attrib' has no attribute {name!r}")

@@ -26,7 +26,7 @@ import attrs
 
 from attrib.errors import AttribError, InputError, OptionError
 from attrib.model import ArticleAttributions
-from attrib.render import error_record
+from attrib.render.formats import error_record
 
 Result = ArticleAttributions | dict[str, object]
 
@@ -51,8 +51,8 @@ def article_id(path: str) -> str:
 
 def extract_path(path: str, options: BatchOptions, data: bytes | None = None) -> Result:
     """One article's result, or its error record: never raises for a bad article."""
-    from attrib.io import decode, make_article, read
     from attrib.pipeline import extract, extract_analysis
+    from attrib.reader.article import decode, make_article, read
 
     name = article_id(path)
     try:
@@ -73,7 +73,7 @@ def extract_path(path: str, options: BatchOptions, data: bytes | None = None) ->
 
 
 def _init_worker(lexicon_dirs: tuple[str, ...]) -> None:
-    from attrib.lexicon import add_lexicon_dir
+    from attrib.lexicon.load import add_lexicon_dir
 
     for d in lexicon_dirs:
         add_lexicon_dir(d)

@@ -14,9 +14,9 @@ from collections.abc import Sequence
 
 from attrib import __version__
 from attrib.errors import AttribError
-from attrib.io import check_lang, read
 from attrib.model import ArticleAttributions
-from attrib.render import FORMATS, check_format, render
+from attrib.reader.article import check_lang, read
+from attrib.render.formats import FORMATS, check_format, render
 
 
 class _Parser(argparse.ArgumentParser):
@@ -91,7 +91,7 @@ def _extract(args: argparse.Namespace) -> int:
 
     if args.engine not in ENGINES:
         get_analyzer(args.engine)  # raises the unknown-engine error
-    from attrib.lexicon import add_lexicon_dir
+    from attrib.lexicon.load import add_lexicon_dir
 
     for d in args.lexicon:
         add_lexicon_dir(d)  # checks the folders here, before any worker starts
@@ -132,7 +132,7 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _eval(args: argparse.Namespace) -> int:
-    from attrib.evaluate import evaluate_corpus, format_report
+    from attrib.evaluate.corpus import evaluate_corpus, format_report
 
     if args.output not in {"table", "json"}:
         raise AttribError(f"unknown report format {args.output!r}; choose one of: table, json")
@@ -145,7 +145,7 @@ def _eval(args: argparse.Namespace) -> int:
 
 def _compare(args: argparse.Namespace) -> int:
     from attrib.compare import compare
-    from attrib.render_compare import COMPARE_FORMATS, render_comparison
+    from attrib.render.compare import COMPARE_FORMATS, render_comparison
 
     check_format(args.format, COMPARE_FORMATS)
     lang = check_lang(args.lang)
@@ -157,7 +157,7 @@ def _compare(args: argparse.Namespace) -> int:
 
 
 def _test(args: argparse.Namespace) -> int:
-    from attrib.lexicon import add_lexicon_dir
+    from attrib.lexicon.load import add_lexicon_dir
     from attrib.testing.runner import check_rule, load_module
 
     for d in args.lexicon:

@@ -25,13 +25,13 @@ from functools import lru_cache
 
 import attrs
 
-from attrib.analysis.light import tokenize
 from attrib.errors import InputError
-from attrib.lexicon import PhraseTable, _roots, load_gazetteer, load_lexicon, split_words
+from attrib.lexicon.load import PhraseTable, lexicon_roots, load_gazetteer, load_lexicon, split_words
+from attrib.lexicon.names import find_names
+from attrib.lexicon.translit import name_similarity, skeleton
 from attrib.model import Article, ArticleAttributions, Attribution
-from attrib.normalize import norm
-from attrib.outlets import find_names
-from attrib.translit import name_similarity, skeleton
+from attrib.text.normalize import norm
+from attrib.text.tokens import tokenize
 
 VERDICTS = ("same", "speaker_changed", "cue_changed", "outlet_changed", "dropped", "missing", "added")
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
@@ -55,11 +55,6 @@ class Comparison:
     sentences: tuple[tuple[tuple[int, ...], tuple[int, ...]], ...]
     summary: dict[str, object]
 
-    def table(self, fmt: str = "table") -> str:
-        from attrib.render_compare import render_comparison
-
-        return render_comparison(self, fmt)
-
 
 # ---------------------------------------------------------------- anchors
 
@@ -68,7 +63,7 @@ def _concepts() -> tuple[PhraseTable, dict[str, str]]:
     """Bilingual concepts (days, months, institutions, topics) from lexicons/bilingual.toml."""
     table = PhraseTable()
     kinds: dict[str, str] = {}
-    for root in _roots(()):
+    for root in lexicon_roots(()):
         f = root / "bilingual.toml"
         if not f.is_file():
             continue

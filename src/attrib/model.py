@@ -143,14 +143,3 @@ class ArticleAttributions:
     speakers: tuple[Speaker, ...] = ()
     outlets: tuple[Outlet, ...] = ()
     engine: str = "light"
-
-    def table(self, fmt: str = "table") -> str:
-        """Render as text in one of the formats of :mod:`attrib.render`."""
-        from attrib.render import render
-
-        return render([self], fmt)
-
-    def to_json(self) -> dict[str, object]:
-        from attrib.render import result_to_json
-
-        return result_to_json(self)

@@ -7,14 +7,14 @@ from collections.abc import Iterable
 import attrs
 
 from attrib.analysis import Analysis, get_analyzer
-from attrib.analysis.light import ar_variants
 from attrib.errors import InputError
-from attrib.io import check_lang, make_article
-from attrib.lexicon import CueEntry, load_gazetteer, load_lexicon
+from attrib.lexicon.load import CueEntry, load_gazetteer, load_lexicon
 from attrib.model import Article, ArticleAttributions, Outlet, Speaker
+from attrib.reader.article import check_lang, make_article
 from attrib.resolve import Resolver
 from attrib.rules import filter_for, rules_for
 from attrib.rules.base import Candidate, Context, CueUse, Rule
+from attrib.text.tokens import ar_variants
 
 # Proclitics a reporting verb can carry: conjunctions and the future marker. A
 # preposition (ب، ل، ك) only attaches to nouns, and the according-to cues that

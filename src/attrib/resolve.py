@@ -17,12 +17,12 @@ from functools import lru_cache
 import attrs
 import textdistance
 
-from attrib.analysis.light import ar_variants
+from attrib.lexicon.names import fuzzy_outlet, match_at
 from attrib.model import Attribution, Cue, Outlet, Span, Speaker
-from attrib.normalize import norm
-from attrib.outlets import fuzzy_outlet, match_at
 from attrib.rules.base import Candidate, Context, OutletRef
 from attrib.rules.common import is_word, quote_kind, tok, trim_chars
+from attrib.text.normalize import norm
+from attrib.text.tokens import ar_variants
 
 _jw = textdistance.JaroWinkler(external=False)
 _AR_ARTICLE = "ال"
@@ -445,7 +445,7 @@ class Resolver:
 
     def _outlet_before(self, pos: int) -> str | None:
         """The last outlet named before ``pos`` (what "the magazine" refers to)."""
-        from attrib.outlets import find_outlets
+        from attrib.lexicon.names import find_outlets
 
         if self.mentions is None:
             self.mentions = [(s.start, name) for s, name in find_outlets(self.ctx.text, gaz=self.ctx.gazetteer)]

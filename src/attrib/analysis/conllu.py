@@ -15,8 +15,8 @@ from pathlib import Path
 from attrib.analysis.base import Analysis
 from attrib.analysis.words import ParsedToken, ParsedWord, build_analysis
 from attrib.errors import ConlluError, InputError
-from attrib.io import decode, sentences_article
 from attrib.model import Article
+from attrib.reader.article import decode, sentences_article
 
 _COLS = 10
 

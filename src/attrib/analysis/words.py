@@ -14,7 +14,7 @@ import attrs
 
 from attrib.analysis.base import Analysis
 from attrib.model import Article
-from attrib.normalize import norm
+from attrib.text.normalize import norm
 
 
 @attrs.frozen

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 
-from attrib.analysis.light import ar_variants
-from attrib.lexicon import CueEntry
-from attrib.normalize import norm
+from attrib.lexicon.load import CueEntry
 from attrib.rules import rule
 from attrib.rules.base import Candidate, Context, OutletRef
 from attrib.rules.common import char_range, is_word, sent_range, tok, trim_chars
+from attrib.text.normalize import norm
+from attrib.text.tokens import ar_variants
 
 _NP_MAX = 18
 # a preposition with an attached pronoun (عليه، إليها، لهم، منه، فيه، به، معه): never a subject

@@ -17,9 +17,9 @@ from functools import cached_property, lru_cache
 import attrs
 
 from attrib.analysis.base import Analysis
-from attrib.lexicon import CueEntry, Gazetteer, Lexicon, PhraseTable
-from attrib.outlets import NameMatch, cased_ok, match_at
-from attrib.segment import quote_spans
+from attrib.lexicon.load import CueEntry, Gazetteer, Lexicon, PhraseTable
+from attrib.lexicon.names import NameMatch, cased_ok, match_at
+from attrib.reader.segment import quote_spans
 
 OPEN_QUOTES = "“«„‘\""
 CLOSE_QUOTES = "”»’\""
@@ -62,7 +62,7 @@ class Context:
 
     @cached_property
     def quotes(self) -> list[tuple[int, int]]:
-        """Quoted stretches of the article (see :func:`attrib.segment.quote_spans`)."""
+        """Quoted stretches of the article (see :func:`attrib.reader.segment.quote_spans`)."""
         return quote_spans(self.analysis.article)
 
     @cached_property
@@ -146,7 +146,7 @@ class Context:
 @lru_cache(maxsize=16)
 def _phrase_table(phrases: frozenset[str]) -> PhraseTable:
     """A word class as a phrase table, built once per lexicon rather than once per article."""
-    from attrib.lexicon import split_words
+    from attrib.lexicon.load import split_words
 
     table = PhraseTable()
     for phrase in sorted(phrases):

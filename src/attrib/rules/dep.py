@@ -10,7 +10,7 @@ the lexicon (``complementizers_bare`` for Arabic, "that" for English).
 
 from __future__ import annotations
 
-from attrib.lexicon import CueEntry
+from attrib.lexicon.load import CueEntry
 from attrib.rules import rule
 from attrib.rules.base import Candidate, Context, OutletRef
 from attrib.rules.common import char_range, trim_chars

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from attrib.lexicon import CueEntry
+from attrib.lexicon.load import CueEntry
 from attrib.rules import cue_filter, rule
 from attrib.rules.base import Candidate, Context, CueUse, OutletRef
 from attrib.rules.common import char_range, is_word, sent_range, tok, trim_chars

@@ -10,8 +10,8 @@ import re
 from collections.abc import Callable
 
 from attrib.model import ArticleAttributions, Attribution
-from attrib.normalize import norm
 from attrib.testing.generate import Expected, Generated
+from attrib.text.normalize import norm
 
 Extractor = Callable[[str], ArticleAttributions]
 

@@ -9,7 +9,7 @@ wrong earlier speaker) and the reverse, so these are scored apart:
 - **speaker**: over attributions whose cue matches a gold cue and whose gold speaker is
   given, the share named right. Gold names are English and ours keep the article's script,
   so a name counts as right when it is the same after normalisation, when its consonant
-  skeleton is close (:func:`attrib.translit.name_similarity` >= 0.85: "كينيث كاتزمان" ~
+  skeleton is close (:func:`attrib.lexicon.translit.name_similarity` >= 0.85: "كينيث كاتزمان" ~
   "Kenneth Katzman"), when it is the same gazetteer entity or outlet, or when an English
   gloss of a role word in it is a word of the gold description ("مسؤول عراقي" ~ "Iraqi
   official"). It is a lenient diagnostic, not an exact-match score.
@@ -27,8 +27,8 @@ from pathlib import Path
 
 import attrs
 
-from attrib.lexicon import load_gazetteer, load_lexicon
-from attrib.normalize import norm
+from attrib.lexicon.load import load_gazetteer, load_lexicon
+from attrib.text.normalize import norm
 
 Ranges = tuple[tuple[int, int], ...]
 _WORDS = re.compile(r"\w+")
@@ -80,7 +80,7 @@ def load_resolutions(gold_dir: Path) -> dict[str, DocResolution]:
 @lru_cache(maxsize=4096)
 def _canonical(name: str) -> frozenset[str]:
     """Gazetteer names a phrase stands for (outlets and entities, any alias or script)."""
-    from attrib.outlets import match_at
+    from attrib.lexicon.names import match_at
 
     gaz = load_gazetteer()
     words = [norm(w) for w in _WORDS.findall(name)]
@@ -107,7 +107,7 @@ def _glosses(name: str) -> set[str]:
 
 def same_speaker(pred: str, gold: str) -> bool:
     """Whether our resolved name ``pred`` stands for the gold name ``gold`` (see module doc)."""
-    from attrib.translit import name_similarity
+    from attrib.lexicon.translit import name_similarity
 
     a, b = norm(pred).casefold().strip(), norm(gold).casefold().strip()
     if not a or a == "unknown":

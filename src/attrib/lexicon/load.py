@@ -20,7 +20,8 @@ from typing import Any
 import attrs
 
 from attrib.errors import LexiconError
-from attrib.normalize import norm
+from attrib.text.normalize import norm
+from attrib.text.tokens import word_norms
 
 CUE_CATEGORIES = (
     "neutral", "assertive", "additive", "explanatory", "distancing", "according_to", "belief",
@@ -75,8 +76,6 @@ class OutletEntry:
 
 def split_words(phrase: str) -> tuple[str, ...]:
     """A lexicon phrase as a tuple of normalised words, split the way the tokenizer splits."""
-    from attrib.analysis.light import word_norms
-
     return tuple(word_norms(phrase))
 
 
@@ -191,7 +190,15 @@ def add_lexicon_dir(path: str) -> None:
         load_gazetteer.cache_clear()
 
 
-def _roots(extra: tuple[str, ...]) -> Iterator[Any]:
+def remove_lexicon_dir(path: str) -> None:
+    """Forget a folder added by :func:`add_lexicon_dir` (a long-lived process switching projects)."""
+    if path in _REGISTERED:
+        _REGISTERED.remove(path)
+        load_lexicon.cache_clear()
+        load_gazetteer.cache_clear()
+
+
+def lexicon_roots(extra: tuple[str, ...]) -> Iterator[Any]:
     yield resources.files("attrib") / "lexicons"
     env = os.environ.get("ATTRIB_LEXICONS", "")
     for d in [*env.split(os.pathsep), *_REGISTERED, *extra]:
@@ -203,7 +210,7 @@ def _roots(extra: tuple[str, ...]) -> Iterator[Any]:
 
 
 def _files(rel: str, extra: tuple[str, ...]) -> Iterator[Any]:
-    for root in _roots(extra):
+    for root in lexicon_roots(extra):
         f = root.joinpath(*rel.split("/"))
         if f.is_file():
             yield f

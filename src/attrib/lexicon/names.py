@@ -14,10 +14,10 @@ from functools import lru_cache
 import attrs
 import textdistance
 
-from attrib.analysis.light import ar_variants, tokenize
-from attrib.lexicon import Gazetteer, PhraseTable, load_gazetteer
+from attrib.lexicon.load import Gazetteer, PhraseTable, load_gazetteer
 from attrib.model import Span
-from attrib.normalize import norm
+from attrib.text.normalize import norm
+from attrib.text.tokens import ar_variants, tokenize
 
 _jw = textdistance.JaroWinkler(external=False)
 

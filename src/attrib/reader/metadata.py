@@ -13,10 +13,10 @@ import re
 
 import attrs
 
-from attrib.lexicon import load_gazetteer
+from attrib.lexicon.load import load_gazetteer
+from attrib.lexicon.names import find_names
 from attrib.model import Outlet, Span
-from attrib.normalize import norm
-from attrib.outlets import find_names
+from attrib.text.normalize import norm
 
 _LINE = re.compile(r"[^\n\r]+")
 # "(Reuters) -", "(AP) —", "(اف ب) -", "(رويترز) -" near the start of a paragraph.

@@ -12,7 +12,8 @@ from functools import lru_cache
 
 import textdistance
 
-from attrib.normalize import norm, strip_accents
+from attrib.lexicon.load import lexicon_roots
+from attrib.text.normalize import norm, strip_accents
 
 _jw = textdistance.JaroWinkler(external=False)
 _AR = re.compile(r"[\u0621-\u064a]")
@@ -21,11 +22,9 @@ _AR = re.compile(r"[\u0621-\u064a]")
 @lru_cache(maxsize=1)
 def _tables() -> tuple[dict[str, str], list[tuple[str, str]]]:
     """The shipped scheme, then any user translit.toml (ATTRIB_LEXICONS), entry by entry."""
-    from attrib.lexicon import _roots
-
     arabic: dict[str, str] = {}
     latin: dict[str, str] = {}
-    for root in _roots(()):
+    for root in lexicon_roots(()):
         f = root / "translit.toml"
         if f.is_file():
             with f.open("rb") as fh:

@@ -15,8 +15,8 @@ from pathlib import Path
 
 from attrib.errors import DecodeError, InputError, OptionError
 from attrib.model import Article, Sentence, Span
-from attrib.normalize import detect_language
-from attrib.segment import boilerplate, paragraphs, sentences
+from attrib.reader.segment import boilerplate, paragraphs, sentences
+from attrib.text.normalize import detect_language
 
 LANG_CHOICES = ("auto", "en", "ar")
 _AR_LETTERS = re.compile(r"[\u0621-\u064A]")
@@ -77,7 +77,7 @@ def make_article(text: str, id: str = "article", lang: str | None = None,
     if not text.strip():
         raise InputError(f"{id}: the text is empty")
     lang = check_lang(lang) or detect_language(text)
-    from attrib.metadata import find_metadata
+    from attrib.reader.metadata import find_metadata
 
     ignored = boilerplate(text)
     meta = find_metadata(text, lang, ignored)
@@ -100,7 +100,7 @@ def sentences_article(text: str, spans: list[tuple[int, int]], id: str = "articl
                       source_path: str | None = None) -> Article:
     """An article whose sentences are given (a parser's), not found by our splitter."""
     lang = check_lang(lang) or detect_language(text)
-    from attrib.metadata import find_metadata
+    from attrib.reader.metadata import find_metadata
 
     meta = find_metadata(text, lang, [])
     sents = []
@@ -125,7 +125,7 @@ def publisher_from_id(id: str) -> str | None:
     m = _LDC_ID.fullmatch(id)
     if m is None:
         return None
-    from attrib.lexicon import load_gazetteer
+    from attrib.lexicon.load import load_gazetteer
 
     return load_gazetteer().source_codes.get(m.group(1))
 

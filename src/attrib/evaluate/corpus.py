@@ -28,11 +28,11 @@ from pathlib import Path
 import attrs
 
 from attrib.errors import GoldError, InputError, OptionError
-from attrib.evaluate_resolution import DocResolution, load_resolutions, same_outlet, same_speaker
-from attrib.io import make_article
-from attrib.lexicon import Lexicon, load_lexicon
+from attrib.evaluate.resolution import DocResolution, load_resolutions, same_outlet, same_speaker
+from attrib.lexicon.load import Lexicon, load_lexicon
 from attrib.model import Article, ArticleAttributions
-from attrib.normalize import norm
+from attrib.reader.article import make_article
+from attrib.text.normalize import norm
 
 ROLES = ("cue", "source", "content")
 SUBSETS = ("all", "speech")
@@ -337,7 +337,7 @@ def detect_format(path: str | Path) -> str:
 
 def _outside_quotes(article: Article, preds: list[Prediction]) -> list[Prediction]:
     """PolNeAR's convention: no attribution is annotated inside a direct quotation."""
-    from attrib.segment import quote_spans
+    from attrib.reader.segment import quote_spans
 
     quotes = quote_spans(article)
     return [p for p in preds if not any(s <= p.cue[0][0] < e for s, e in quotes)]

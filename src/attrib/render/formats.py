@@ -123,7 +123,7 @@ def render(results: Sequence[ArticleAttributions | dict[str, object]], fmt: str 
                             att.content.start, att.content.end])
         return buf.getvalue()
     if fmt == "html":
-        from attrib.render_html import report
+        from attrib.render.html import report
 
         return report(results, _heading, rows, HEADERS)
     chunks = []

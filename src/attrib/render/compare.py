@@ -11,7 +11,7 @@ from tabulate import tabulate
 
 from attrib.compare import VERDICTS, Comparison
 from attrib.model import Attribution
-from attrib.render import SCHEMA_VERSION, check_format, result_to_json, shorten
+from attrib.render.formats import SCHEMA_VERSION, check_format, result_to_json, shorten
 
 COMPARE_FORMATS = ("table", "markdown", "csv", "json", "html")
 _PALETTE = ["#fde68a", "#bfdbfe", "#bbf7d0", "#fecaca", "#ddd6fe", "#fbcfe8", "#a5f3fc", "#fed7aa", "#d9f99d",

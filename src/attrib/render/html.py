@@ -65,7 +65,7 @@ def _article(result: ArticleAttributions, heading: str, rows: list[list[object]]
 def report(results: Sequence[ArticleAttributions | dict[str, object]],
            heading: Callable[[ArticleAttributions], str],
            rows: Callable[[ArticleAttributions], list[list[object]]], headers: list[str]) -> str:
-    """The whole page. ``heading(result)`` and ``rows(result)`` come from :mod:`attrib.render`
+    """The whole page. ``heading(result)`` and ``rows(result)`` come from :mod:`attrib.render.formats`
     so the table is the same as in the other formats."""
     parts = []
     for r in results:
