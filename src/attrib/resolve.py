@@ -536,7 +536,7 @@ class Resolver:
 
     def _antecedent(self, k: int) -> tuple[int, int] | None:
         """The noun phrase a relative pronoun refers to ("Barkley, who said ...")."""
-        from attrib.rules.en import np_back
+        from attrib.rules.en.phrases import np_back
 
         ctx = self.ctx
         a = next(s for s, e in ctx.analysis.sentence_tokens if s <= k < e)
