@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import attrib
 from attrib.model import Attribution
-from attrib.resolve import ar_verb_form
+from attrib.resolve.same import ar_verb_form
 from attrib.text.normalize import norm
 
 
