@@ -6,7 +6,9 @@ import pytest
 from tests.conftest import shared_path
 
 from attrib.errors import GoldError
-from attrib.evaluate.corpus import evaluate_corpus, evaluate_docs, format_report, load_gold, parse_ann
+from attrib.evaluate.corpus import evaluate_corpus, evaluate_docs
+from attrib.evaluate.gold import load_gold, parse_ann
+from attrib.evaluate.score import format_report
 
 TEXT = "Officials said the border would reopen. The plan is new."
 ANN = (
@@ -84,10 +86,10 @@ def test_gold_parses_projected_onto_the_gold_text() -> None:
 
 
 def test_partial_match_counts_a_clitic_split_cue() -> None:
-    from attrib.evaluate.corpus import _words
+    from attrib.evaluate.score import word_ranges
 
     text = "وقال المتحدث"
-    assert _words(text, ((1, 4),)) == _words(text, ((0, 4),))
+    assert word_ranges(text, ((1, 4),)) == word_ranges(text, ((0, 4),))
 
 
 QUOTED = 'Officials said the border would reopen. “The minister said it was safe,” Khan added.'
@@ -121,7 +123,7 @@ def test_polnear_conventions_leave_quoted_attributions_unscored(tmp_path: Path) 
 
 
 def test_auto_format_detects_polnear_file_names(tmp_path: Path) -> None:
-    from attrib.evaluate.corpus import detect_format
+    from attrib.evaluate.gold import detect_format
 
     assert detect_format(_quoted_corpus(tmp_path / "p", "doc1_abcd.ann")) == "polnear"
     assert detect_format(_quoted_corpus(tmp_path / "b", "doc1.ann")) == "brat"
@@ -141,10 +143,11 @@ def test_unknown_gold_format_is_an_option_error(tmp_path: Path) -> None:
     ("In", True), ("is expected", False), ("believes", False), ("engaged in", False),
 ])
 def test_speech_subset_matches_whole_cue_forms(cue: str, kept: bool) -> None:
-    from attrib.evaluate.corpus import GoldAttribution, GoldDoc, _speech_gold
+    from attrib.evaluate.gold import GoldAttribution, GoldDoc
+    from attrib.evaluate.score import speech_gold
     from attrib.lexicon.load import load_lexicon
 
     text = f"Prefix {cue} suffix."
     att = GoldAttribution(cue=((7, 7 + len(cue)),), source=(), content=())
     doc = GoldDoc("d", text, (att,))
-    assert (len(_speech_gold(doc, load_lexicon("en"))) == 1) is kept
+    assert (len(speech_gold(doc, load_lexicon("en"))) == 1) is kept

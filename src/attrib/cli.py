@@ -132,7 +132,8 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _eval(args: argparse.Namespace) -> int:
-    from attrib.evaluate.corpus import evaluate_corpus, format_report
+    from attrib.evaluate.corpus import evaluate_corpus
+    from attrib.evaluate.score import format_report
 
     if args.output not in {"table", "json"}:
         raise AttribError(f"unknown report format {args.output!r}; choose one of: table, json")
