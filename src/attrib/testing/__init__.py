@@ -18,6 +18,7 @@ See docs/testing.md for the patterns, the properties and how to test a rule of y
 from __future__ import annotations
 
 from attrib.testing.generate import Builder, Expected, Generated, vocabulary
+from attrib.testing.parts import PATTERNS, claims, cues, outlets, pattern, patterns_for, quotes, speakers
 from attrib.testing.properties import (
     arabic_variant,
     assert_concatenation,
@@ -29,19 +30,7 @@ from attrib.testing.properties import (
     assert_shift_invariant,
     assert_whitespace_invariant,
 )
-from attrib.testing.strategies import (
-    PATTERNS,
-    articles,
-    attributed_sentences,
-    claims,
-    cues,
-    negative_sentences,
-    outlets,
-    pattern,
-    patterns_for,
-    quotes,
-    speakers,
-)
+from attrib.testing.strategies import articles, attributed_sentences, negative_sentences
 
 __all__ = [
     "PATTERNS", "Builder", "Expected", "Generated", "arabic_variant", "articles", "assert_concatenation",

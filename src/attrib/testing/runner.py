@@ -19,8 +19,9 @@ from hypothesis import HealthCheck, given, settings
 from attrib.errors import OptionError
 from attrib.model import ArticleAttributions
 from attrib.testing.generate import Generated
+from attrib.testing.parts import PATTERNS
 from attrib.testing.properties import assert_offsets_exact, assert_recovers, assert_shift_invariant
-from attrib.testing.strategies import PATTERNS, attributed_sentences
+from attrib.testing.strategies import attributed_sentences
 
 PROFILES = {"ci": 30, "thorough": 500}
 
