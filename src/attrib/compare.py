@@ -31,6 +31,7 @@ from attrib.lexicon.names import find_names
 from attrib.lexicon.translit import name_similarity, skeleton
 from attrib.model import Article, ArticleAttributions, Attribution
 from attrib.text.normalize import norm
+from attrib.text.similarity import jaro_winkler
 from attrib.text.tokens import tokenize
 
 VERDICTS = ("same", "speaker_changed", "cue_changed", "outlet_changed", "dropped", "missing", "added")
@@ -135,9 +136,6 @@ def _skeleton_matcher(a: Sequence[_Anchors], b: Sequence[_Anchors]) -> dict[str,
 
     Computed once per comparison over the distinct skeletons, with a cheap first-letter and
     length filter, so the sentence alignment never runs string similarity in its inner loop."""
-    import textdistance
-
-    jw = textdistance.JaroWinkler(external=False)
     sa = {x for anc in a for x in anc.skeletons}
     sb = {y for anc in b for y in anc.skeletons}
     by_first: dict[str, list[str]] = {}
@@ -146,7 +144,7 @@ def _skeleton_matcher(a: Sequence[_Anchors], b: Sequence[_Anchors]) -> dict[str,
     out: dict[str, frozenset[str]] = {}
     for x in sa:
         out[x] = frozenset(y for y in by_first.get(x[0], ()) if abs(len(x) - len(y)) <= 2 and
-                           (x == y or jw.normalized_similarity(x, y) >= 0.88))
+                           (x == y or jaro_winkler(x, y) >= 0.88))
     return out
 
 

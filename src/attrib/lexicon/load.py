@@ -20,6 +20,7 @@ from typing import Any
 import attrs
 
 from attrib.errors import LexiconError
+from attrib.lexicon.cache import cached
 from attrib.text.normalize import norm
 from attrib.text.tokens import word_norms
 
@@ -218,7 +219,13 @@ def _files(rel: str, extra: tuple[str, ...]) -> Iterator[Any]:
 
 @lru_cache(maxsize=16)
 def load_lexicon(lang: str, extra_dirs: tuple[str, ...] = ()) -> Lexicon:
-    """The merged lexicon for ``lang`` (cached: loading parses TOML once per process)."""
+    """The merged lexicon for ``lang`` (cached: TOML is parsed once per process, and a compiled
+    copy is kept on disk for later processes, see :mod:`attrib.lexicon.cache`)."""
+    files = [f for rel in ("cues", "roles", "words") for f in _files(f"{lang}/{rel}.toml", extra_dirs)]
+    return cached(f"lexicon-{lang}", files, lambda: _build_lexicon(lang, extra_dirs))
+
+
+def _build_lexicon(lang: str, extra_dirs: tuple[str, ...]) -> Lexicon:
     lex = Lexicon(lang)
     for path in _files(f"{lang}/cues.toml", extra_dirs):
         for e in _load_toml(path).get("cue", []):
@@ -253,6 +260,12 @@ def load_lexicon(lang: str, extra_dirs: tuple[str, ...] = ()) -> Lexicon:
 
 @lru_cache(maxsize=4)
 def load_gazetteer(extra_dirs: tuple[str, ...] = ()) -> Gazetteer:
+    """Outlets and entities of every lexicon folder (cached like :func:`load_lexicon`)."""
+    files = [*_files("outlets.toml", extra_dirs), *_files("entities.toml", extra_dirs)]
+    return cached("gazetteer", files, lambda: _build_gazetteer(extra_dirs))
+
+
+def _build_gazetteer(extra_dirs: tuple[str, ...]) -> Gazetteer:
     gaz = Gazetteer()
     for path in _files("outlets.toml", extra_dirs):
         for e in _load_toml(path).get("outlet", []):

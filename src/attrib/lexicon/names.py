@@ -12,14 +12,12 @@ from __future__ import annotations
 from functools import lru_cache
 
 import attrs
-import textdistance
 
 from attrib.lexicon.load import Gazetteer, PhraseTable, load_gazetteer
 from attrib.model import Span
 from attrib.text.normalize import norm
+from attrib.text.similarity import jaro_winkler
 from attrib.text.tokens import ar_variants, tokenize
-
-_jw = textdistance.JaroWinkler(external=False)
 
 
 @attrs.frozen
@@ -112,7 +110,7 @@ def fuzzy_outlet(phrase: str, threshold: float = 0.93) -> str | None:
     for a, name in _alias_index(id(load_gazetteer())).get(key[0], ()):
         if abs(len(a) - len(key)) > 3 or key == a + "s":
             continue  # (a plural is a common noun: "economists" is not The Economist)
-        score = _jw.normalized_similarity(key, a)
+        score = jaro_winkler(key, a)
         if score > best_score:
             best, best_score = name, score
     return best

@@ -10,12 +10,10 @@ import re
 import tomllib
 from functools import lru_cache
 
-import textdistance
-
 from attrib.lexicon.load import lexicon_roots
 from attrib.text.normalize import norm, strip_accents
+from attrib.text.similarity import jaro_winkler
 
-_jw = textdistance.JaroWinkler(external=False)
 _AR = re.compile(r"[\u0621-\u064a]")
 
 
@@ -53,10 +51,10 @@ def name_similarity(a: str, b: str) -> float:
     sa, sb = skeleton(a), skeleton(b)
     if not sa or not sb:
         return 0.0
-    full = float(_jw.normalized_similarity(sa, sb))
+    full = float(jaro_winkler(sa, sb))
     wa, wb = sa.split(), sb.split()
     if len(wa) == 1 or len(wb) == 1:
         short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-        best = max(float(_jw.normalized_similarity(short[0], w)) for w in long_)
+        best = max(float(jaro_winkler(short[0], w)) for w in long_)
         return max(full, best * 0.95)
     return full

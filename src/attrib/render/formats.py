@@ -12,8 +12,6 @@ import io
 import json
 from collections.abc import Sequence
 
-from tabulate import tabulate
-
 from attrib.errors import OptionError
 from attrib.model import ArticleAttributions, Attribution
 
@@ -131,6 +129,8 @@ def render(results: Sequence[ArticleAttributions | dict[str, object]], fmt: str 
         if isinstance(r, dict):
             chunks.append(f"{r['id']}: ERROR: {r['error']}\n")
             continue
+        from tabulate import tabulate  # deferred: it imports importlib.metadata (~40 ms); JSON needs none
+
         table = tabulate(rows(r), headers=HEADERS, tablefmt=_TABULATE[fmt])
         head = _heading(r)
         if fmt in {"markdown", "github"}:

@@ -4,15 +4,11 @@ forms (for pro-drop agreement) and the bare or definite forms of a description."
 import re
 from functools import lru_cache
 
-import textdistance
-
 from attrib.model import Outlet, Span
 from attrib.resolve.names import AR_ARTICLE
 from attrib.rules.base import OutletRef
 from attrib.text.normalize import norm
-
-_jw = textdistance.JaroWinkler(external=False)
-
+from attrib.text.similarity import jaro_winkler
 
 # Derived-form verbs, which no personal name is shaped like: imperfects with a t-infix or
 # prefix (يلتقي، يجتمع، يتحدث، يستقبل، تصطدم) and perfects (اجتمع، انتقد، استقبل، اجتمعت).
@@ -57,7 +53,7 @@ def close_names(x: str, y: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _similar(x: str, y: str) -> bool:
-    return bool(_jw.normalized_similarity(x, y) >= 0.9)
+    return bool(jaro_winkler(x, y) >= 0.9)
 
 
 def bare_word(word: str) -> str:
