@@ -139,7 +139,7 @@ def test_custom_rule_example_passes_in_isolation() -> None:
 def test_a_broken_rule_fails_with_a_readable_report() -> None:
     """A rule whose claim swallows the cue is caught, shrunk, and shown with its sentence."""
     from attrib import rules
-    from attrib.rules import Candidate, rule
+    from attrib.rules import Candidate, CharRange, TokenRange, rule
     from attrib.rules.common import sent_range
     from attrib.testing import claims, pattern, speakers
     from attrib.testing.generate import Builder
@@ -150,7 +150,8 @@ def test_a_broken_rule_fails_with_a_readable_report() -> None:
         if entry.lemma != "say" or i == a:
             return None
         whole = (ctx.analysis.starts[a], ctx.analysis.ends[b - 1])
-        return Candidate("en.test.broken", (i, j), entry, sent, (whole,), (a, i), "np", None, 0.5)
+        return Candidate(cue=TokenRange((i, j)), entry=entry, sentence=sent, content=(CharRange(whole),),
+                         speaker=TokenRange((a, i)), confidence=0.5)
 
     @pattern("en.test.broken", "en", rules=["en.test.broken"])
     def sentences(draw, b: Builder):  # type: ignore[no-untyped-def]

@@ -13,7 +13,7 @@ from __future__ import annotations
 from hypothesis import strategies as st
 
 from attrib.lexicon.load import CueEntry
-from attrib.rules import Candidate, Context, rule
+from attrib.rules import Candidate, CharRange, Context, TokenRange, rule
 from attrib.rules.common import sent_range, trim_chars
 from attrib.testing import claims, pattern, speakers
 from attrib.testing.generate import Builder, Expected
@@ -32,7 +32,10 @@ def per(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate |
     if comma <= j or comma + 1 >= b:
         return None
     start, end = trim_chars(ctx.text, ctx.analysis.starts[comma + 1], ctx.analysis.ends[b - 1])
-    return Candidate("en.custom.per", (i, j), entry, sent, ((start, end),), (j, comma), "np", None, 0.8)
+    # the engine fills in the rule id; spans are typed: token ranges for cue and speaker, character
+    # ranges for the claim
+    return Candidate(cue=TokenRange((i, j)), entry=entry, sentence=sent, content=(CharRange((start, end)),),
+                     speaker=TokenRange((j, comma)))
 
 
 @pattern("en.custom.per", "en", rules=["en.custom.per"])

@@ -13,7 +13,7 @@ from attrib.model import Article, ArticleAttributions, Outlet, Speaker
 from attrib.reader.article import check_lang, make_article
 from attrib.resolve import Resolver
 from attrib.rules import filter_for, rules_for
-from attrib.rules.base import Candidate, Context, CueUse, Rule
+from attrib.rules.base import Candidate, CharRange, Context, CueUse, Rule
 from attrib.text.tokens import ar_variants
 
 # Proclitics a reporting verb can carry: conjunctions and the future marker. A
@@ -99,7 +99,7 @@ def candidates(ctx: Context, rules: list[Rule]) -> list[Candidate]:
             if any(s <= i < e for s, e in taken):
                 continue  # the word is part of another attribution's speaker ("according to reports")
             for r in rules:
-                if (use is CueUse.NONFINITE and not r.id.endswith(".nonfinite")) or (entry.rule and r.id != entry.rule):
+                if not r.accepts(entry, use):
                     continue
                 c = r(ctx, sent, i, j, entry)
                 if c is not None and (not c.content or any(e <= s for s, e in c.content)):
@@ -138,7 +138,7 @@ def _end_claims_at_next_report(ctx: Context, cands: list[Candidate], breaks: set
                 if k >= 0 and a.norms[k] in breaks and a.starts[k] > s and ctx.quote_at(a.starts[k]) is None:
                     cut = a.ends[k - 1] if k > 0 else s
                     if cut - s >= 3:
-                        parts[n] = (s, min(e, cut))
+                        parts[n] = CharRange((s, min(e, cut)))
                         e = parts[n][1]
         if parts != list(c.content):
             c = attrs.evolve(c, content=tuple(parts))

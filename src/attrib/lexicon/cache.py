@@ -4,8 +4,8 @@ Parsing the shipped TOML files and building their phrase tables takes most of th
 ``attrib extract`` on a small file (about 0.15 s on a quiet machine; 9,000 phrases). The built
 values are pickled once into the user's cache folder and read back on later runs (a few ms).
 
-The cache is keyed by the attrib version, the Python version and every source file's path,
-size and modification time, so editing a lexicon (ours or a user's) rebuilds it. It is only an
+The cache is keyed by the attrib version, the Python version, the loader's own source and every
+source file's path, size and modification time, so editing a lexicon (ours or a user's) rebuilds it. It is only an
 accelerator: an unwritable or damaged cache is ignored and the lexicons are built from TOML.
 Set ``ATTRIB_CACHE_DIR`` to move it, or ``ATTRIB_NO_CACHE=1`` to turn it off.
 """
@@ -40,7 +40,7 @@ def _key(name: str, files: Iterable[Any]) -> str:
     from attrib import __version__
 
     h = hashlib.sha256(f"{_VERSION}|{__version__}|{sys.version_info[:2]}|{name}".encode())
-    for f in files:
+    for f in [Path(__file__).with_name("load.py"), *files]:  # the classes pickled change with their code
         try:
             st = os.stat(str(f))
             h.update(f"|{f}|{st.st_size}|{st.st_mtime_ns}".encode())

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, get_args
 
 import attrs
 
@@ -24,21 +24,25 @@ from attrib.lexicon.cache import cached
 from attrib.text.normalize import norm
 from attrib.text.tokens import word_norms
 
-CUE_CATEGORIES = (
+CueCategory = Literal[
     "neutral", "assertive", "additive", "explanatory", "distancing", "according_to", "belief",
     "announcing", "denial", "warning", "directive", "question",
-)
-CUE_KINDS = ("speech", "according_to", "belief")
-ROLE_KINDS = ("anonymous", "title", "document", "outlet_ref", "person_ref")
-ENTITY_KINDS = ("government", "organisation")
+]
+CueKind = Literal["speech", "according_to", "belief"]
+RoleKind = Literal["anonymous", "title", "document", "outlet_ref", "person_ref"]
+EntityKind = Literal["government", "organisation"]
+CUE_CATEGORIES: tuple[CueCategory, ...] = get_args(CueCategory)
+CUE_KINDS: tuple[CueKind, ...] = get_args(CueKind)
+ROLE_KINDS: tuple[RoleKind, ...] = get_args(RoleKind)
+ENTITY_KINDS: tuple[EntityKind, ...] = get_args(EntityKind)
 LANGS = ("en", "ar")
 
 
 @attrs.frozen
 class CueEntry:
     lemma: str
-    category: str
-    kind: str
+    category: CueCategory
+    kind: CueKind
     gloss: str = ""
     complementizers: tuple[str, ...] = ()
     preposition: str = ""
@@ -57,14 +61,14 @@ class CueEntry:
 @attrs.frozen
 class RoleEntry:
     lemma: str
-    kind: str
+    kind: RoleKind
     gloss: str = ""
 
 
 @attrs.frozen
 class EntityEntry:
     name: str
-    kind: str
+    kind: EntityKind
     adjectives: tuple[str, ...] = ()
 
 

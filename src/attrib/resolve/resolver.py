@@ -9,7 +9,7 @@ from attrib.model import Attribution, Cue, Outlet, Span, Speaker
 from attrib.resolve.names import AR_ARTICLE, known_ar, role_words
 from attrib.resolve.same import ar_verb_form, bare_word, close_names, is_definite, make_outlet, same_person
 from attrib.resolve.speaker import Typed, strip_proclitic, type_speaker
-from attrib.rules.base import Candidate, Context, OutletRef
+from attrib.rules.base import Candidate, CharRange, Context, OutletRef
 from attrib.rules.common import is_word, quote_kind, tok, trim_chars
 from attrib.text.normalize import norm
 
@@ -75,7 +75,7 @@ class Resolver:
         ctx = self.ctx
         a = ctx.analysis
         prev = self.last.speaker if self.last else None
-        if c.hint == "none":
+        if c.hint == "agentless":
             return Speaker(None, "unknown", "unknown"), None, False  # an agentless passive: no source
         if c.hint in {"prodrop", "subject", "issuer"} or c.speaker is None:
             if c.hint == "issuer":
@@ -199,7 +199,7 @@ class Resolver:
             m = self.ctx.outlet_at(k)
             if m:
                 end = min(k + m.length, len(a.norms)) - 1
-                return OutletRef(m.name, "channel", (a.starts[k], a.ends[end]))
+                return OutletRef(m.name, "channel", CharRange((a.starts[k], a.ends[end])))
             k += 1
         return None
 

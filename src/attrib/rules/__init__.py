@@ -17,7 +17,19 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from attrib.errors import OptionError
-from attrib.rules.base import Candidate, Context, CueFilter, CueUse, OutletRef, Rule, RuleFn
+from attrib.lexicon.load import CUE_KINDS, CueKind
+from attrib.rules.base import (
+    Candidate,
+    CharRange,
+    Context,
+    CueFilter,
+    CueUse,
+    OutletRef,
+    Rule,
+    RuleFn,
+    SpeakerHint,
+    TokenRange,
+)
 
 _RULES: dict[str, Rule] = {}
 _FILTERS: dict[str, CueFilter] = {}
@@ -28,11 +40,13 @@ def register(r: Rule) -> Rule:
     return r
 
 
-def rule(id: str, lang: str, priority: int = 50) -> Callable[[RuleFn], RuleFn]:
-    """Decorator: register ``fn`` as rule ``id`` for ``lang``."""
+def rule(id: str, lang: str, priority: int = 50, *, kinds: tuple[CueKind, ...] = CUE_KINDS,
+         nominal: bool = True, nonfinite: bool = False, variants: tuple[str, ...] = ()) -> Callable[[RuleFn], RuleFn]:
+    """Decorator: register ``fn`` as rule ``id`` for ``lang``, with the guards of :class:`Rule`."""
 
     def deco(fn: RuleFn) -> RuleFn:
-        register(Rule(id, lang, fn, priority, (fn.__doc__ or "").strip()))
+        register(Rule(id=id, lang=lang, fn=fn, priority=priority, doc=(fn.__doc__ or "").strip(), kinds=kinds,
+                      nominal=nominal, nonfinite=nonfinite, variants=variants))
         return fn
 
     return deco
@@ -76,5 +90,20 @@ def rules_for(lang: str, only: Iterable[str] | None = None) -> list[Rule]:
     return rules
 
 
-__all__ = ["Candidate", "Context", "CueFilter", "CueUse", "OutletRef", "Rule", "all_rules", "cue_filter",
-           "filter_for", "register", "rule", "rules_for"]
+__all__ = [
+    "Candidate",
+    "CharRange",
+    "Context",
+    "CueFilter",
+    "CueUse",
+    "OutletRef",
+    "Rule",
+    "SpeakerHint",
+    "TokenRange",
+    "all_rules",
+    "cue_filter",
+    "filter_for",
+    "register",
+    "rule",
+    "rules_for",
+]

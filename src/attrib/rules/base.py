@@ -11,41 +11,69 @@ from __future__ import annotations
 
 import bisect
 import enum
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cached_property, lru_cache
+from typing import Literal, NewType
 
 import attrs
 
 from attrib.analysis.base import Analysis
-from attrib.lexicon.load import CueEntry, Gazetteer, Lexicon, PhraseTable
+from attrib.lexicon.load import CueEntry, CueKind, Gazetteer, Lexicon, PhraseTable
 from attrib.lexicon.names import NameMatch, cased_ok, match_at
+from attrib.model import OutletRole
 from attrib.reader.segment import quote_spans
 
 OPEN_QUOTES = "“«„‘\""
 CLOSE_QUOTES = "”»’\""
 
 
+TokenRange = NewType("TokenRange", tuple[int, int])
+"""Tokens ``[first, last + 1)`` of an analysis: what rules scan."""
+CharRange = NewType("CharRange", tuple[int, int])
+"""Characters ``[start, end)`` of the original text: what results carry."""
+
+def token_range(r: tuple[int, int] | None) -> TokenRange | None:
+    """``r`` as a token range (``None`` stays ``None``): where a rule's index arithmetic ends."""
+    return None if r is None else TokenRange(r)
+
+
+def char_ranges(rs: Iterable[tuple[int, int]]) -> tuple[CharRange, ...]:
+    """Character ranges of a claim's pieces, as the contract types them."""
+    return tuple(CharRange(r) for r in rs)
+
+
+SpeakerHint = Literal["np", "pronoun", "prodrop", "subject", "issuer", "agentless"]
+"""How the resolver finds the speaker of a candidate:
+``np`` a noun phrase (typed from its words), ``pronoun`` the previous speaker, ``prodrop`` no
+subject written (Arabic «وأضاف»: the previous speaker), ``subject`` the sentence's subject found
+earlier, ``issuer`` the issuer of a statement («بيانا قال فيه»), ``agentless`` a passive with no
+agent ("was quoted as saying"): no source at all."""
+
+
 @attrs.frozen
 class OutletRef:
     name: str
-    role: str
-    span: tuple[int, int] | None = None
+    role: OutletRole
+    span: CharRange | None = None
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class Candidate:
-    """An attribution before resolution; spans are token ranges or character ranges."""
+    """An attribution before resolution, as a rule returns it (built with keywords).
 
-    rule: str
-    cue: tuple[int, int]                       # token range
+    ``rule`` is left empty by rules: the engine fills in the id of the rule that returned it
+    (a rule record lists the other ids, ``variants``, that its results may carry)."""
+
+    cue: TokenRange
     entry: CueEntry
     sentence: int
-    content: tuple[tuple[int, int], ...]       # character ranges
-    speaker: tuple[int, int] | None = None     # token range of the speaker phrase
-    hint: str = "np"                           # np | pronoun | prodrop | subject | issuer
+    content: tuple[CharRange, ...]
+    speaker: TokenRange | None = None
+    hint: SpeakerHint = "np"
     outlet: OutletRef | None = None
     confidence: float = 0.8
-    cue_extra: tuple[int, int] | None = None   # second piece of a discontinuous cue
+    cue_extra: TokenRange | None = None   # second piece of a discontinuous cue
+    rule: str = ""
 
 
 @attrs.define
@@ -169,15 +197,41 @@ class CueUse(enum.Enum):
 CueFilter = Callable[[Context, int, int, int, CueEntry], CueUse]
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class Rule:
-    """A named extraction rule. ``fn(ctx, sentence, cue_start, cue_end, entry)``."""
+    """A named extraction rule: a record, like a Duckling rule or a spaCy Matcher pattern.
+
+    The id is written once, here; guards that only look at the cue's lexicon entry are fields
+    the engine checks before calling ``fn(ctx, sentence, cue_start, cue_end, entry)``:
+    ``kinds`` (the cue kinds it takes), ``nominal`` (whether it takes nominal cues),
+    ``nonfinite`` (whether it takes cues the language's filter marks non-finite: "to say").
+    Guards that need the sentence stay in ``fn``. ``variants`` are other ids its results may
+    carry (a sub-pattern worth telling apart in the output)."""
 
     id: str
     lang: str
     fn: RuleFn
     priority: int = 50
     doc: str = ""
+    kinds: tuple[CueKind, ...] = ("speech", "according_to", "belief")
+    nominal: bool = True
+    nonfinite: bool = False
+    variants: tuple[str, ...] = ()
+
+    def accepts(self, entry: CueEntry, use: CueUse) -> bool:
+        """The declarative guards: may this rule look at a cue with this entry at all?"""
+        if use is CueUse.NONFINITE and not self.nonfinite:
+            return False
+        if entry.rule and entry.rule != self.id:
+            return False
+        return entry.kind in self.kinds and (self.nominal or not entry.nominal)
 
     def __call__(self, ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
-        return self.fn(ctx, sent, i, j, entry)
+        c = self.fn(ctx, sent, i, j, entry)
+        if c is None:
+            return None
+        if not c.rule:
+            return attrs.evolve(c, rule=self.id)
+        if c.rule not in self.variants:
+            raise ValueError(f"rule {self.id} returned a candidate for {c.rule!r}, which it does not declare")
+        return c

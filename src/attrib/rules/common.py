@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from attrib.rules.base import Context
+from attrib.rules.base import CharRange, Context
 
 PUNCT_END = ".!?؟;…"
 TRAIL = " \t\r\n.,;:!?؟،؛…-–—"
@@ -22,10 +22,10 @@ def is_word(ctx: Context, k: int) -> bool:
     return bool(t) and (t[0].isalnum() or t[0] == "_")
 
 
-def char_range(ctx: Context, i: int, j: int) -> tuple[int, int]:
+def char_range(ctx: Context, i: int, j: int) -> CharRange:
     """Characters of tokens ``i .. j-1``."""
     a = ctx.analysis
-    return a.starts[i], a.ends[j - 1]
+    return CharRange((a.starts[i], a.ends[j - 1]))
 
 
 def trim_chars(text: str, start: int, end: int, keep_quotes: bool = True) -> tuple[int, int]:

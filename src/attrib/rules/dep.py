@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from attrib.lexicon.load import CueEntry
 from attrib.rules import rule
-from attrib.rules.base import Candidate, Context, OutletRef
+from attrib.rules.base import Candidate, Context, OutletRef, SpeakerHint, TokenRange, char_ranges, token_range
 from attrib.rules.common import char_range, trim_chars
 
 _SUBJ = ("nsubj", "csubj")
@@ -90,7 +90,7 @@ def _subject(ctx: Context, v: int) -> int | None:
     return None
 
 
-def _speaker_of(ctx: Context, v: int) -> tuple[tuple[int, int] | None, str]:
+def _speaker_of(ctx: Context, v: int) -> tuple[tuple[int, int] | None, SpeakerHint]:
     """The speaker span of verb ``v``: its subject, or (coordinated, participle, relative
     verbs) the subject of the verb it hangs from."""
     heads = ctx.analysis.heads or []
@@ -108,7 +108,7 @@ def _speaker_of(ctx: Context, v: int) -> tuple[tuple[int, int] | None, str]:
         return None, "prodrop"
     span = (toks[0], toks[-1] + 1)
     upos = ctx.analysis.upos
-    hint = "pronoun" if upos and upos[subj] == "PRON" and len(toks) == 1 else "np"
+    hint: SpeakerHint = "pronoun" if upos and upos[subj] == "PRON" and len(toks) == 1 else "np"
     return span, hint
 
 
@@ -124,7 +124,7 @@ def _channel(ctx: Context, v: int) -> OutletRef | None:
     return None
 
 
-def _verb_rule(ctx: Context, sent: int, i: int, j: int, entry: CueEntry, rule_id: str) -> Candidate | None:
+def _verb_rule(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
     a = ctx.analysis
     if a.heads is None or entry.category == "according_to" or entry.mark or entry.nominal:
         return None
@@ -167,10 +167,11 @@ def _verb_rule(ctx: Context, sent: int, i: int, j: int, entry: CueEntry, rule_id
     parts = _parts(ctx, content_tokens)
     if not parts:
         return None
-    return Candidate(rule_id, (i, j), entry, sent, parts, speaker, hint, _channel(ctx, v), 0.9)
+    return Candidate(cue=TokenRange((i, j)), entry=entry, sentence=sent, content=char_ranges(parts),
+                     speaker=token_range(speaker), hint=hint, outlet=_channel(ctx, v), confidence=0.9)
 
 
-def _according_rule(ctx: Context, sent: int, i: int, j: int, entry: CueEntry, rule_id: str) -> Candidate | None:
+def _according_rule(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
     """"according to X" / "بحسب X": X is the oblique the cue is case-marking; the claim is
     the clause X modifies."""
     a = ctx.analysis
@@ -208,28 +209,29 @@ def _according_rule(ctx: Context, sent: int, i: int, j: int, entry: CueEntry, ru
     m = ctx.outlet_at(src[0])
     if m:
         outlet = OutletRef(m.name, "reporter", char_range(ctx, src[0], src[0] + m.length))
-    return Candidate(rule_id, (i, j), entry, sent, parts, (src[0], src[-1] + 1), "np", outlet, 0.9)
+    return Candidate(cue=TokenRange((i, j)), entry=entry, sentence=sent, content=char_ranges(parts),
+                     speaker=token_range((src[0], src[-1] + 1)), outlet=outlet, confidence=0.9)
 
 
 @rule("en.dep.according_to", lang="en", priority=1)
 def en_according_to(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
     """'according to X' on a parse: X is the case-marked oblique, the claim the clause it modifies."""
-    return _according_rule(ctx, sent, i, j, entry, "en.dep.according_to")
+    return _according_rule(ctx, sent, i, j, entry)
 
 
 @rule("en.dep.verb", lang="en", priority=2)
 def en_verb(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
     """A reporting verb on a parse: nsubj is the speaker, ccomp/parataxis/quoted obj the claim."""
-    return _verb_rule(ctx, sent, i, j, entry, "en.dep.verb")
+    return _verb_rule(ctx, sent, i, j, entry)
 
 
 @rule("ar.dep.according_to", lang="ar", priority=1)
 def ar_according_to(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
     """'بحسب X' / 'وفقا لـ X' on a parse."""
-    return _according_rule(ctx, sent, i, j, entry, "ar.dep.according_to")
+    return _according_rule(ctx, sent, i, j, entry)
 
 
 @rule("ar.dep.verb", lang="ar", priority=2)
 def ar_verb(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
     """قال/أكد/أوضح ... on a parse: nsubj (usually after the verb) speaks, the ccomp opened by إن/أن is the claim."""
-    return _verb_rule(ctx, sent, i, j, entry, "ar.dep.verb")
+    return _verb_rule(ctx, sent, i, j, entry)

@@ -17,7 +17,7 @@ from attrib.rules.ar.words import (
     quote_close,
     word_class,
 )
-from attrib.rules.base import Candidate, Context, OutletRef
+from attrib.rules.base import Candidate, Context, OutletRef, TokenRange, char_ranges, token_range
 from attrib.rules.common import char_range, is_word, sent_range, tok, trim_chars
 
 
@@ -155,7 +155,8 @@ def reported_from(ctx: Context, sent: int, i: int, j: int, entry: CueEntry, np: 
         return None
     m = ctx.outlet_at(np[0])
     outlet = OutletRef(m.name, "reporter", char_range(ctx, np[0], np[1])) if m else None
-    return Candidate("ar.verb.vs", (i, j), entry, sent, (content,), (start, end), "np", outlet, 0.85)
+    return Candidate(cue=TokenRange((i, j)), entry=entry, sentence=sent, content=char_ranges((content,)),
+                     speaker=token_range((start, end)), outlet=outlet, confidence=0.85)
 
 
 def closes_inside(ctx: Context, j: int, k: int) -> bool:
@@ -209,7 +210,8 @@ def verb_subject_object(ctx: Context, sent: int, i: int, j: int, entry: CueEntry
     content = content_to_end(ctx, sent, c)
     if not content or b - c < 2:
         return None
-    return Candidate("ar.verb.vso", (i, j), entry, sent, (content,), (j, end), "np", None, 0.6)
+    return Candidate(rule="ar.verb.vso", cue=TokenRange((i, j)), entry=entry, sentence=sent,
+                     content=char_ranges((content,)), speaker=token_range((j, end)), confidence=0.6)
 
 
 def object_claim(ctx: Context, sent: int, i: int, j: int, k: int, entry: CueEntry) -> Candidate | None:
@@ -220,7 +222,8 @@ def object_claim(ctx: Context, sent: int, i: int, j: int, k: int, entry: CueEntr
     content = content_to_end(ctx, sent, k)
     if not content:
         return None
-    return Candidate("ar.verb.vs", (i, j), entry, sent, (content,), (j, k), "np", None, 0.6)
+    return Candidate(cue=TokenRange((i, j)), entry=entry, sentence=sent, content=char_ranges((content,)),
+                     speaker=token_range((j, k)), confidence=0.6)
 
 
 def skip_setting(ctx: Context, c: int, b: int) -> tuple[int, OutletRef | None]:

@@ -22,7 +22,7 @@ from attrib.rules.ar.words import (
     reporting_verb,
     word_class,
 )
-from attrib.rules.base import Candidate, Context, OutletRef
+from attrib.rules.base import Candidate, Context, OutletRef, TokenRange, char_ranges, token_range
 from attrib.rules.common import char_range, is_word, sent_range, tok, trim_chars
 from attrib.text.tokens import ar_variants
 
@@ -88,7 +88,8 @@ def according_to(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Ca
         content = (s, e) if e - s >= 3 else None
     if not content:
         return None
-    return Candidate("ar.according_to", (i, j), entry, sent, (content,), np, "np", outlet, 0.9)
+    return Candidate(cue=TokenRange((i, j)), entry=entry, sentence=sent, content=char_ranges((content,)),
+                     speaker=token_range(np), outlet=outlet, confidence=0.9)
 
 
 @rule("ar.verb.sv_kana", lang="ar", priority=15)
@@ -121,7 +122,8 @@ def subject_verb_kana(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) 
     content = content_to_end(ctx, sent, c)
     if not content:
         return None
-    return Candidate("ar.verb.sv_kana", (i, j), entry, sent, (content,), (m + 1, k), "np", None, 0.8)
+    return Candidate(cue=TokenRange((i, j)), entry=entry, sentence=sent, content=char_ranges((content,)),
+                     speaker=token_range((m + 1, k)), confidence=0.8)
 
 
 @rule("ar.verb.sv", lang="ar", priority=35)
@@ -155,7 +157,8 @@ def subject_verb(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Ca
         content = claim_after(ctx, sent, c)
         if not content:
             return None
-        return Candidate("ar.verb.sv", (i, j), entry, sent, (content,), subject, "np", None, 0.7)
+        return Candidate(cue=TokenRange((i, j)), entry=entry, sentence=sent, content=char_ranges((content,)),
+                         speaker=token_range(subject), confidence=0.7)
     if relative:
         # "ابراهيم سعيد الذي طالب الأهلي بمليون جنيه": the relative pronoun is the source
         k = c
@@ -164,7 +167,8 @@ def subject_verb(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Ca
         content = content_to_end(ctx, sent, k)
         if not content:
             return None
-        return Candidate("ar.verb.sv", (i, j), entry, sent, (content,), (i - 1, i), "np", None, 0.7)
+        return Candidate(cue=TokenRange((i, j)), entry=entry, sentence=sent, content=char_ranges((content,)),
+                         speaker=token_range((i - 1, i)), confidence=0.7)
     m = i - 1
     stop = (word_class(ctx, "clause_stop") | word_class(ctx, "complementizers_bare")
             | word_class(ctx, "complementizers_pronoun"))
@@ -180,7 +184,8 @@ def subject_verb(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Ca
     content = claim_after(ctx, sent, c)
     if not content:
         return None
-    return Candidate("ar.verb.sv", (i, j), entry, sent, (content,), (start, i), "np", outlet, 0.7)
+    return Candidate(cue=TokenRange((i, j)), entry=entry, sentence=sent, content=char_ranges((content,)),
+                     speaker=token_range((start, i)), outlet=outlet, confidence=0.7)
 
 
 def _anchored_subject(ctx: Context, a: int, i: int) -> tuple[int, int] | None:
@@ -223,4 +228,5 @@ def colon(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate
     content = content_to_end(ctx, sent, j)
     if not content:
         return None
-    return Candidate("ar.colon", (i, j), entry, sent, (content,), (a, i), "np", None, 0.6)
+    return Candidate(cue=TokenRange((i, j)), entry=entry, sentence=sent, content=char_ranges((content,)),
+                     speaker=token_range((a, i)), confidence=0.6)

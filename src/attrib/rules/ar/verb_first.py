@@ -38,7 +38,7 @@ from attrib.rules.ar.words import (
     title_adjective,
     word_class,
 )
-from attrib.rules.base import Candidate, Context
+from attrib.rules.base import Candidate, Context, TokenRange, char_ranges, token_range
 from attrib.rules.common import is_word, sent_range, tok, trim_chars
 from attrib.text.normalize import norm
 
@@ -87,7 +87,8 @@ def prodrop(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candida
     content = content_to_end(ctx, sent, k)
     if not content:
         return None
-    return Candidate("ar.verb.prodrop", (i, j), entry, sent, (content,), None, "prodrop", outlet, 0.8)
+    return Candidate(cue=TokenRange((i, j)), entry=entry, sentence=sent, content=char_ranges((content,)),
+                     hint="prodrop", outlet=outlet, confidence=0.8)
 
 
 @rule("ar.verb.qala_fihi", lang="ar", priority=25)
@@ -107,10 +108,11 @@ def qala_fihi(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candi
     content = content_to_end(ctx, sent, k)
     if not content:
         return None
-    return Candidate("ar.verb.qala_fihi", (i, j), entry, sent, (content,), None, "issuer", None, 0.8)
+    return Candidate(cue=TokenRange((i, j)), entry=entry, sentence=sent, content=char_ranges((content,)),
+                     hint="issuer", confidence=0.8)
 
 
-@rule("ar.verb.vs", lang="ar", priority=30)
+@rule("ar.verb.vs", lang="ar", priority=30, variants=("ar.verb.vso",))
 def verb_subject(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
     """'وقال X إن CLAIM', 'قال X: "CLAIM"', 'أكد الباحث ...، فلان، أن CLAIM', 'وقال X لرويترز "..."'."""
     if entry.lemma == ":" or entry.nominal:
@@ -205,7 +207,8 @@ def verb_subject(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Ca
     content = claim_after(ctx, sent, c)
     if not content:
         return None
-    return Candidate("ar.verb.vs", (i, j), entry, sent, (content,), (j0, np_end), "np", outlet, 0.85)
+    return Candidate(cue=TokenRange((i, j)), entry=entry, sentence=sent, content=char_ranges((content,)),
+                     speaker=token_range((j0, np_end)), outlet=outlet, confidence=0.85)
 
 
 @rule("ar.verb.kama", lang="ar", priority=12)
@@ -234,7 +237,8 @@ def kama(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate 
     s, e = trim_chars(ctx.text, ctx.analysis.starts[after_dateline(ctx, a, i)], ctx.analysis.starts[i - 1])
     if e - s < 3:
         return None
-    return Candidate("ar.verb.kama", (i, j), entry, sent, ((s, e),), (src, m), "np", None, 0.8)
+    return Candidate(cue=TokenRange((i, j)), entry=entry, sentence=sent, content=char_ranges(((s, e),)),
+                     speaker=token_range((src, m)), confidence=0.8)
 
 
 @rule("ar.masdar", lang="ar", priority=8)
@@ -286,4 +290,5 @@ def masdar(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidat
     s, e = trim_chars(ctx.text, ctx.analysis.starts[c], ctx.analysis.ends[end - 1])
     if e - s < 3:
         return None
-    return Candidate("ar.masdar", (i, j), entry, sent, ((s, e),), np, "np" if np else "prodrop", None, 0.6)
+    return Candidate(cue=TokenRange((i, j)), entry=entry, sentence=sent, content=char_ranges(((s, e),)),
+                     speaker=token_range(np), hint="np" if np else "prodrop", confidence=0.6)

@@ -4,7 +4,7 @@ and how a rule's result is built (``candidate``)."""
 from __future__ import annotations
 
 from attrib.lexicon.load import CueEntry
-from attrib.rules.base import Candidate, Context, OutletRef
+from attrib.rules.base import Candidate, Context, OutletRef, SpeakerHint, TokenRange, char_ranges, token_range
 from attrib.rules.en.phrases import QUANTIFIERS, is_cap, word_class
 
 _PASSIVE = {"been", "was", "were", "is", "are", "be", "being"}
@@ -87,14 +87,15 @@ def clear_subject(ctx: Context, np: tuple[int, int]) -> bool:
     return is_cap(ctx, np[1] - 1) or last in ctx.lexicon.roles or (last.endswith("s") and last not in {"this", "its"})
 
 
-def candidate(rule_id: str, sent: int, i: int, j: int, entry: CueEntry, content: tuple[int, int],
-               speaker: tuple[int, int] | None, hint: str, outlet: OutletRef | None,
+def candidate(sent: int, i: int, j: int, entry: CueEntry, content: tuple[int, int],
+               speaker: tuple[int, int] | None, hint: SpeakerHint, outlet: OutletRef | None,
                extra: tuple[int, int] | None = None, conf: float = 0.8) -> Candidate:
     parts = (content,) if extra is None or extra == content else (content, extra)
     if entry.weak:
         conf -= 0.2
-    return Candidate(rule_id, (i, j), entry, sent, parts, speaker, hint, outlet, conf)
+    return Candidate(cue=TokenRange((i, j)), entry=entry, sentence=sent, content=char_ranges(parts),
+                     speaker=token_range(speaker), hint=hint, outlet=outlet, confidence=conf)
 
 
-def hint(ctx: Context, np: tuple[int, int]) -> str:
+def hint(ctx: Context, np: tuple[int, int]) -> SpeakerHint:
     return "pronoun" if np[1] - np[0] == 1 and ctx.analysis.norms[np[0]] in word_class(ctx, "pronouns") else "np"

@@ -58,7 +58,7 @@ def colon(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate
         s, e = extend_quote(ctx, s, e)  # (not when the label itself is inside the quotation)
     if e - s < 3:
         return None
-    return candidate("en.colon", sent, i, j, entry, (s, e), np, hint(ctx, np), None, conf=0.7)
+    return candidate(sent, i, j, entry, (s, e), np, hint(ctx, np), None, conf=0.7)
 
 
 _CLOSING = "”\"»'’"
@@ -101,7 +101,7 @@ def dash(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate 
     rest = [t for t in range(np[1], b) if starts[t] < para.end]
     if len(rest) > 12:
         return None  # a dash inside running text, not a sign-off
-    return candidate("en.dash", sent, i, j, entry, quote, np, "np", None, conf=0.8)
+    return candidate(sent, i, j, entry, quote, np, "np", None, conf=0.8)
 
 
 def _lead(ctx: Context, a: int, i: int) -> int:
@@ -156,5 +156,5 @@ def in_document(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Can
     if e - s < 3:
         return None
     src = (np[0], np[1] if k >= b or norms[k] in {",", ".", "!", "?", ";"} else k)
-    return candidate("en.in_document", sent, i, j, entry, (s, e), src, "np", outlet_in(ctx, np[0], np[1]),
+    return candidate(sent, i, j, entry, (s, e), src, "np", outlet_in(ctx, np[0], np[1]),
                       conf=0.6)

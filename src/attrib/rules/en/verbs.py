@@ -58,7 +58,7 @@ def according_to(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Ca
         if not c:
             return None
         content = c
-    return candidate("en.according_to", sent, i, j, entry, content, np, "np", outlet, conf=0.9)
+    return candidate(sent, i, j, entry, content, np, "np", outlet, conf=0.9)
 
 
 @rule("en.verb.participle", lang="en", priority=20)
@@ -75,8 +75,8 @@ def participle(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Cand
     if not content or not (strong(entry, marked) or (subj and clear_subject(ctx, subj))):
         return None
     if subj and subj[1] <= i:
-        return candidate("en.verb.participle", sent, i, j, entry, content, subj, hint(ctx, subj), outlet, conf=0.7)
-    return candidate("en.verb.participle", sent, i, j, entry, content, None, "subject", outlet, conf=0.7)
+        return candidate(sent, i, j, entry, content, subj, hint(ctx, subj), outlet, conf=0.7)
+    return candidate(sent, i, j, entry, content, None, "subject", outlet, conf=0.7)
 
 
 # Words that may follow an inverted speaker ('said the man who ...', 'said X when asked ...',
@@ -138,7 +138,7 @@ def inverted(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candid
         m = next((t for t in range(r + 1, b) if norms[t] in {",", ".", ";", "!", "?", '"'}), b)
         np = (np[0], m)
     outlet = None
-    return candidate("en.verb.inverted", sent, i, j, entry, content, np, hint(ctx, np), outlet, extra, 0.85)
+    return candidate(sent, i, j, entry, content, np, hint(ctx, np), outlet, extra, 0.85)
 
 
 @rule("en.verb.speaker_after_content", lang="en", priority=40)
@@ -172,8 +172,7 @@ def speaker_after_content(ctx: Context, sent: int, i: int, j: int, entry: CueEnt
     if not content or (entry.weak and not ctx.quote_at(content[0])):
         return None
     extra = after_quote_continuation(ctx, sent, ctx.analysis.ends[m - 1] if m > j else ctx.analysis.ends[j - 1])
-    return candidate(
-        "en.verb.speaker_after_content", sent, i, j, entry, content, np, hint(ctx, np), outlet, extra, 0.9
+    return candidate(sent, i, j, entry, content, np, hint(ctx, np), outlet, extra, 0.9
     )
 
 
@@ -190,7 +189,7 @@ def relative(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candid
     content, outlet, marked = content_after(ctx, sent, j, entry)
     if not content or not strong(entry, marked):
         return None
-    return candidate("en.verb.relative", sent, i, j, entry, content, np, hint(ctx, np), outlet, conf=0.7)
+    return candidate(sent, i, j, entry, content, np, hint(ctx, np), outlet, conf=0.7)
 
 
 @rule("en.verb.coordinated", lang="en", priority=48)
@@ -211,7 +210,7 @@ def coordinated(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Can
     content, outlet, marked = content_after(ctx, sent, j, entry)
     if not content or not (strong(entry, marked) or (clear_subject(ctx, subj) and entry.kind != "belief")):
         return None  # "... and wants a recount": far from its subject, a belief needs its clause
-    return candidate("en.verb.coordinated", sent, i, j, entry, content, subj, hint(ctx, subj), outlet, conf=0.7)
+    return candidate(sent, i, j, entry, content, subj, hint(ctx, subj), outlet, conf=0.7)
 
 
 @rule("en.verb.initial_participle", lang="en", priority=8)
@@ -239,7 +238,7 @@ def initial_participle(ctx: Context, sent: int, i: int, j: int, entry: CueEntry)
     s, e = trim_chars(ctx.text, ctx.analysis.starts[j], ctx.analysis.ends[comma - 1])
     if e - s < 3:
         return None
-    return candidate("en.verb.initial_participle", sent, i, j, entry, (s, e), subj, hint(ctx, subj), None,
+    return candidate(sent, i, j, entry, (s, e), subj, hint(ctx, subj), None,
                       conf=0.6)
 
 
@@ -257,7 +256,7 @@ def when_asked(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Cand
     if e - s < 3:
         return None
     # the question was put to whoever speaks in the main clause: the previous speaker
-    return candidate("en.verb.when_asked", sent, i, j, entry, (s, e), None, "subject", None, conf=0.6)
+    return candidate(sent, i, j, entry, (s, e), None, "subject", None, conf=0.6)
 
 
 @rule("en.verb.speaker_before", lang="en", priority=50)
@@ -275,11 +274,11 @@ def speaker_before(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> 
     content, outlet, marked = content_after(ctx, sent, j, entry)
     if not content or not (strong(entry, marked) or clear_subject(ctx, np)):
         return None
-    return candidate("en.verb.speaker_before", sent, i, j, entry, content, np, hint(ctx, np), outlet,
+    return candidate(sent, i, j, entry, content, np, hint(ctx, np), outlet,
                       conf=0.85 if marked else 0.75)
 
 
-@rule("en.verb.nonfinite", lang="en", priority=70)
+@rule("en.verb.nonfinite", lang="en", priority=70, nonfinite=True)
 def nonfinite_cue(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
     """'Trump took to Twitter to say ...', 'by calling him out', 'has been criticized by
     opponents for ...': the speaker is the sentence's subject, or the passive's agent."""
@@ -305,19 +304,19 @@ def nonfinite_cue(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> C
             subj = sentence_subject(ctx, sent)
             if subj and subj[1] <= i:
                 s, e = trim_chars(ctx.text, ctx.analysis.starts[subj[0]], ctx.analysis.ends[subj[1] - 1])
-                return candidate("en.verb.nonfinite", sent, i, j, entry, (s, e), speaker, "np", None, conf=0.5)
+                return candidate(sent, i, j, entry, (s, e), speaker, "np", None, conf=0.5)
             return None
         if k >= b or (not is_word(ctx, k) and norms[k] not in {'"'}):
             return None
         s, e = trim_chars(ctx.text, ctx.analysis.starts[k], ctx.analysis.ends[b - 1])
         if e - s < 3:
             return None
-        return candidate("en.verb.nonfinite", sent, i, j, entry, (s, e), speaker,
-                          "np" if speaker else "none", None, conf=0.5)
+        return candidate(sent, i, j, entry, (s, e), speaker,
+                          "np" if speaker else "agentless", None, conf=0.5)
     if kind == "infinitive" and ctx.analysis.norms[i - 2 if i >= 2 else 0] not in INFINITIVE_HOSTS:
         return None
     content, outlet, marked = content_after(ctx, sent, j, entry)
     subj = sentence_subject(ctx, sent)
     if not content or not subj or subj[1] > i or not clear_subject(ctx, subj) or not strong(entry, marked):
         return None  # a weak cue ("to oppose", "by backing") needs its clause: "to say that ..."
-    return candidate("en.verb.nonfinite", sent, i, j, entry, content, subj, hint(ctx, subj), outlet, conf=0.5)
+    return candidate(sent, i, j, entry, content, subj, hint(ctx, subj), outlet, conf=0.5)
