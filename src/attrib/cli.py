@@ -78,7 +78,10 @@ def _parser() -> argparse.ArgumentParser:
     te.add_argument("--lexicon", action="append", default=[], metavar="DIR", help="extra lexicon folder")
     te.add_argument("--profile", default="ci", help="ci (fast) or thorough")
 
-    sub.add_parser("rules", help="list the extraction rules")
+    ru = sub.add_parser("rules", help="list the extraction rules, or show one rule's examples")
+    ru.add_argument("--examples", metavar="RULE_ID", help="print the rule's doc and examples, and whether each holds")
+    ru.add_argument("--lexicon", action="append", default=[], metavar="DIR", help="extra lexicon folder")
+    ru.add_argument("--module", action="append", default=[], metavar="FILE.py", help="a module that registers rules")
     return p
 
 
@@ -181,6 +184,20 @@ def _rules(args: argparse.Namespace) -> int:
 
     from attrib.rules import all_rules
 
+    if args.examples:
+        from attrib.lexicon.load import add_lexicon_dir
+        from attrib.render.examples import show_rule_examples
+
+        for d in args.lexicon:
+            add_lexicon_dir(d)
+        if args.module:
+            from attrib.testing.runner import load_module
+
+            for m in args.module:
+                load_module(m)
+        text, failed = show_rule_examples(args.examples)
+        sys.stdout.write(text)
+        return 1 if failed else 0
     rows = [[r.id, r.lang, r.priority, r.doc.splitlines()[0] if r.doc else ""] for r in all_rules()]
     print(tabulate(rows, headers=["rule", "lang", "priority", "what it matches"]))
     return 0
