@@ -21,7 +21,7 @@ import tomllib
 from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal, cast
+from typing import Any, Literal
 
 import attrs
 
@@ -138,12 +138,13 @@ def read_examples_file(path: Path | Any, rule_id: str,
             raise LexiconError(f"examples file {path}: {polarity} must be a list of tables ([[{polarity}]])")
         number = first[0] if polarity == "positive" else first[1]
         for k, entry in enumerate(entries):
-            out[polarity].append(_example(entry, rule_id, cast(Polarity, polarity), number + k, path))
+            where = f"examples file {path}: [[{polarity}]] {k + 1}"  # its place in this file
+            out[polarity].append(_example(entry, rule_id, polarity, number + k, where, path))
     return out["positive"], out["negative"]
 
 
-def _example(entry: dict[str, Any], rule_id: str, polarity: Polarity, number: int, path: object) -> Example:
-    where = f"examples file {path}: [[{polarity}]] {number}"
+def _example(entry: dict[str, Any], rule_id: str, polarity: Polarity, number: int, where: str,
+             path: object) -> Example:
     _check_keys(entry, polarity, where)
     text = entry["text"]
     if polarity == "negative":
