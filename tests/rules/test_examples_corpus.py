@@ -76,6 +76,8 @@ def _write(folder: Path, rule_id: str, body: str, lang: str = "en") -> Path:
     ('[[positive]]\ntext = "The mayor said it was safe."\ncue = "said"\nspeakr = "The mayor"\n',
      "unknown key(s) speakr"),
     ('[[positive]]\ntext = "The mayor said it was safe."\ncue = "said"\nkind = "human"\n', "kind 'human'"),
+    ('[[positive]]\ntext = "The mayor told Reuters it was safe."\ncue = "told"\nrole = "source"\n',
+     "role 'source'; expected one of publisher, wire, channel, reporter, reference"),
     ('[[positive]]\ntext = "The mayor said it was safe."\ncue = "said"\ncue_at = "2"\n', "cue_at must be an integer"),
     ('[[negative]]\ntext = "The said agreement."\ncue = "said"\n', "[[negative]] 1: unknown key(s) cue"),
     ('[[negative]]\nwhy = "no text"\n', "[[negative]] 1: needs text"),
@@ -185,6 +187,7 @@ why = "deliberately wrong"
     (("--examples", "en.no_such_rule"), "attrib: unknown rule id 'en.no_such_rule'; see `attrib rules` for the list\n"),
     (("--examples", "en.colon", "--lexicon", "/nonexistent/lexicon"),
      "attrib: lexicon folder /nonexistent/lexicon does not exist or is not a folder\n"),
+    (("--lexicon", "examples/custom_rule/lexicon"), "attrib: --lexicon and --module go with --examples RULE_ID\n"),
 ])
 def test_cli_bad_input_is_one_line_exit_2(args: tuple[str, ...], message: str) -> None:
     done = _cli(*args)

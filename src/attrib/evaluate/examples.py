@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import attrs
 
+from attrib.errors import OptionError
 from attrib.model import Attribution, Span
 from attrib.pipeline import extract
-from attrib.rules.examples import Example, RuleExamples
+from attrib.rules import all_rules
+from attrib.rules.examples import Example, RuleExamples, load_examples
 
 
 @attrs.frozen
@@ -43,6 +45,17 @@ def check_example(example: Example, lexicon_dirs: tuple[str, ...] = ()) -> Examp
 def check_examples(examples: RuleExamples, lexicon_dirs: tuple[str, ...] = ()) -> list[ExampleResult]:
     """The verdict on every example of one rule, positives first."""
     return [check_example(e, lexicon_dirs) for e in examples.all]
+
+
+def run_rule_examples(rule_id: str, lexicon_dirs: tuple[str, ...] = ()) -> tuple[str, RuleExamples,
+                                                                                list[ExampleResult]]:
+    """What ``attrib rules --examples RULE_ID`` shows: the rule's doc, its examples and their
+    verdicts; an unregistered id raises :class:`~attrib.errors.OptionError`."""
+    known = {r.id: r for r in all_rules()}
+    if rule_id not in known:
+        raise OptionError(f"unknown rule id {rule_id!r}; see `attrib rules` for the list")
+    examples = load_examples(rule_id, lexicon_dirs)
+    return known[rule_id].doc, examples, check_examples(examples, lexicon_dirs)
 
 
 def _positive_problem(example: Example, found: tuple[Attribution, ...]) -> str:

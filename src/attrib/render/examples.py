@@ -7,10 +7,13 @@ marks) — then the expected name, kind and outlet, and whether the rule holds i
 
 from __future__ import annotations
 
-from attrib.errors import OptionError
-from attrib.evaluate.examples import ExampleResult
+from typing import TYPE_CHECKING
+
 from attrib.model import Span
-from attrib.rules.examples import Example, RuleExamples
+
+if TYPE_CHECKING:  # values only: the renderer runs nothing
+    from attrib.evaluate.examples import ExampleResult
+    from attrib.rules.examples import Example, RuleExamples
 
 MARKS = {"cue": ("[", "]"), "speaker": ("{", "}"), "claim": ("⟨", "⟩")}
 
@@ -69,17 +72,3 @@ def render_examples(doc: str, examples: RuleExamples, results: list[ExampleResul
     lines += ["", f"{len(results) - failed} of {len(results)} examples hold."]
     return "\n".join(lines) + "\n"
 
-
-def show_rule_examples(rule_id: str, lexicon_dirs: tuple[str, ...] = ()) -> tuple[str, int]:
-    """The printout of ``attrib rules --examples RULE_ID`` and how many examples fail;
-    an unregistered id raises :class:`~attrib.errors.OptionError` (one line, exit 2)."""
-    from attrib.evaluate.examples import check_examples
-    from attrib.rules import all_rules
-    from attrib.rules.examples import load_examples
-
-    known = {r.id: r for r in all_rules()}
-    if rule_id not in known:
-        raise OptionError(f"unknown rule id {rule_id!r}; see `attrib rules` for the list")
-    examples = load_examples(rule_id, lexicon_dirs)
-    results = check_examples(examples, lexicon_dirs)
-    return render_examples(known[rule_id].doc, examples, results), sum(not r.passed for r in results)

@@ -21,13 +21,13 @@ import tomllib
 from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 import attrs
 
 from attrib.errors import LexiconError
 from attrib.lexicon.load import LANGS, lexicon_roots
-from attrib.model import SPEAKER_KINDS, Span
+from attrib.model import OUTLET_ROLES, SPEAKER_KINDS, OutletRole, Span, SpeakerKind
 
 Polarity = Literal["positive", "negative"]
 SpanField = Literal["cue", "speaker", "claim"]
@@ -53,9 +53,9 @@ class Example:
     speaker: Span | None = None
     claim: Span | None = None
     name: str | None = None
-    speaker_kind: str | None = None  # one of attrib.model.SPEAKER_KINDS
+    speaker_kind: SpeakerKind | None = None
     outlet: str | None = None
-    outlet_role: str | None = None
+    outlet_role: OutletRole | None = None
     why: str = ""
 
     @property
@@ -152,12 +152,17 @@ def _example(entry: dict[str, Any], rule_id: str, polarity: Polarity, number: in
     if "cue" not in entry:
         raise LexiconError(f"{where}: a positive example needs cue")
     spans = {f: _find(text, entry[f], entry.get(f"{f}_at", 1), f, where) for f in SPAN_FIELDS if f in entry}
-    kind = entry.get("kind")
-    if kind is not None and kind not in SPEAKER_KINDS:
-        raise LexiconError(f"{where}: kind {kind!r}; expected one of {', '.join(SPEAKER_KINDS)}")
+    kind = cast(SpeakerKind | None, _choice(entry, "kind", SPEAKER_KINDS, where))
+    role = cast(OutletRole | None, _choice(entry, "role", OUTLET_ROLES, where))
     return Example(rule_id, polarity, number, str(path), text, spans["cue"], spans.get("speaker"),
-                   spans.get("claim"), entry.get("name"), kind, entry.get("outlet"), entry.get("role"),
-                   entry.get("why", ""))
+                   spans.get("claim"), entry.get("name"), kind, entry.get("outlet"), role, entry.get("why", ""))
+
+
+def _choice(entry: dict[str, Any], key: str, allowed: tuple[str, ...], where: str) -> str | None:
+    value = entry.get(key)
+    if value is not None and value not in allowed:
+        raise LexiconError(f"{where}: {key} {value!r}; expected one of {', '.join(allowed)}")
+    return cast(str | None, value)
 
 
 def _check_keys(entry: dict[str, Any], polarity: Polarity, where: str) -> None:
