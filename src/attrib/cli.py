@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from attrib import __version__
-from attrib.errors import AttribError
+from attrib.errors import AttribError, OptionError
 from attrib.model import ArticleAttributions
 from attrib.reader.article import check_lang, read
 from attrib.render.formats import FORMATS, check_format, render
@@ -78,7 +78,10 @@ def _parser() -> argparse.ArgumentParser:
     te.add_argument("--lexicon", action="append", default=[], metavar="DIR", help="extra lexicon folder")
     te.add_argument("--profile", default="ci", help="ci (fast) or thorough")
 
-    sub.add_parser("rules", help="list the extraction rules")
+    ru = sub.add_parser("rules", help="list the extraction rules, or show one rule's examples")
+    ru.add_argument("--examples", metavar="RULE_ID", help="print the rule's doc and examples, and whether each holds")
+    ru.add_argument("--lexicon", action="append", default=[], metavar="DIR", help="extra lexicon folder")
+    ru.add_argument("--module", action="append", default=[], metavar="FILE.py", help="a module that registers rules")
     return p
 
 
@@ -181,9 +184,31 @@ def _rules(args: argparse.Namespace) -> int:
 
     from attrib.rules import all_rules
 
+    if args.examples:
+        return _rule_examples(args)
+    if args.lexicon or args.module:
+        raise OptionError("--lexicon and --module go with --examples RULE_ID")
     rows = [[r.id, r.lang, r.priority, r.doc.splitlines()[0] if r.doc else ""] for r in all_rules()]
     print(tabulate(rows, headers=["rule", "lang", "priority", "what it matches"]))
     return 0
+
+
+def _rule_examples(args: argparse.Namespace) -> int:
+    """``attrib rules --examples RULE_ID``: exit 1 when an example does not hold."""
+    from attrib.evaluate.examples import run_rule_examples
+    from attrib.lexicon.load import add_lexicon_dir
+    from attrib.render.examples import render_examples
+
+    for d in args.lexicon:
+        add_lexicon_dir(d)
+    if args.module:
+        from attrib.testing.runner import load_module
+
+        for m in args.module:
+            load_module(m)
+    doc, examples, results = run_rule_examples(args.examples)
+    sys.stdout.write(render_examples(doc, examples, results))
+    return 1 if any(not r.passed for r in results) else 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
