@@ -9,26 +9,11 @@ and outlet; a negative holds when the rule gives no attribution at all.
 
 from __future__ import annotations
 
-import attrs
-
 from attrib.errors import OptionError
 from attrib.model import Attribution, Span
 from attrib.pipeline import extract
 from attrib.rules import all_rules
-from attrib.rules.examples import Example, RuleExamples, load_examples
-
-
-@attrs.frozen
-class ExampleResult:
-    """The verdict on one example: ``problem`` is empty when it holds, else what differs."""
-
-    example: Example
-    found: tuple[Attribution, ...]
-    problem: str = ""
-
-    @property
-    def passed(self) -> bool:
-        return not self.problem
+from attrib.rules.examples import Example, ExampleResult, RuleExamples, load_examples
 
 
 def check_example(example: Example, lexicon_dirs: tuple[str, ...] = ()) -> ExampleResult:

@@ -12,8 +12,7 @@ from typing import TYPE_CHECKING
 from attrib.model import Span
 
 if TYPE_CHECKING:  # values only: the renderer runs nothing
-    from attrib.evaluate.examples import ExampleResult
-    from attrib.rules.examples import Example, RuleExamples
+    from attrib.rules.examples import Example, ExampleResult, RuleExamples
 
 MARKS = {"cue": ("[", "]"), "speaker": ("{", "}"), "claim": ("⟨", "⟩")}
 

@@ -27,7 +27,7 @@ import attrs
 
 from attrib.errors import LexiconError
 from attrib.lexicon.load import LANGS, lexicon_roots
-from attrib.model import OUTLET_ROLES, SPEAKER_KINDS, OutletRole, Span, SpeakerKind
+from attrib.model import OUTLET_ROLES, SPEAKER_KINDS, Attribution, OutletRole, Span, SpeakerKind
 
 Polarity = Literal["positive", "negative"]
 SpanField = Literal["cue", "speaker", "claim"]
@@ -193,3 +193,16 @@ def _find(text: str, needle: str, nth: int, field: str, where: str) -> Span:
             raise LexiconError(f"{where}: {field} {needle!r} occurs {count} time(s) in the text, "
                                f"not {nth}" if count else f"{where}: {field} {needle!r} is not in the text")
     return Span.of(text, start, start + len(needle))
+
+
+@attrs.frozen
+class ExampleResult:
+    """The verdict on one example: ``problem`` is empty when it holds, else what differs."""
+
+    example: Example
+    found: tuple[Attribution, ...]
+    problem: str = ""
+
+    @property
+    def passed(self) -> bool:
+        return not self.problem
