@@ -72,9 +72,9 @@ def test_cli_output_file_and_resume(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert main(["extract", *paths, "-f", "jsonl", "-o", str(out), "--resume"]) == 0
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     ids = [r["id"] for r in records]
-    assert sorted(ids) == sorted(batch.article_id(p) for p in paths)  # each article once
+    assert ids == [batch.article_id(p) for p in paths]  # each article once, in input order
     assert all("error" not in r for r in records)
-    assert records[:2] == [first[0], first[2]]  # finished articles are kept as they were
+    assert [records[0], records[2]] == [first[0], first[2]]  # finished articles are kept as they were
     capsys.readouterr()
 
 

@@ -24,7 +24,8 @@ LAYERS = [
     {"compare"},
     {"render"},
     {"evaluate", "testing"},
-    {"batch", "archive", "dask", "tables", "learned", "report", "serve", "htmlpage", "sources", "progress"},
+    {"batch", "outfile", "lifeline", "archive", "dask", "tables", "learned", "report", "serve", "htmlpage",
+     "sources", "progress"},
     {"cli", "__main__"},
 ]
 

@@ -14,7 +14,6 @@ as they are.
 
 from __future__ import annotations
 
-import json
 import multiprocessing
 import os
 import sys
@@ -24,7 +23,7 @@ from pathlib import Path
 
 import attrs
 
-from attrib.errors import AttribError, InputError, OptionError
+from attrib.errors import AttribError, OptionError
 from attrib.model import ArticleAttributions
 from attrib.render.formats import error_record
 
@@ -72,8 +71,13 @@ def extract_path(path: str, options: BatchOptions, data: bytes | None = None) ->
         return error_record(name, f"{path}: internal error, please report it: {type(exc).__name__}: {exc}")
 
 
-def _init_worker(lexicon_dirs: tuple[str, ...]) -> None:
+def _init_worker(lexicon_dirs: tuple[str, ...], parent: int | None = None) -> None:
     from attrib.lexicon.load import add_lexicon_dir
+
+    if parent is not None:  # a worker must not outlive a killed parent (kill -9 runs no cleanup)
+        from attrib.lifeline import watch_parent
+
+        watch_parent(parent)
 
     for d in lexicon_dirs:
         add_lexicon_dir(d)
@@ -101,37 +105,26 @@ def run(paths: Sequence[str], options: BatchOptions = BatchOptions(), jobs: int 
             yield item[0], _work(item)
         return
     ctx = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=min(jobs, len(items)), mp_context=ctx,
-                             initializer=_init_worker, initargs=(options.lexicon_dirs,)) as pool:
+    pool = ProcessPoolExecutor(max_workers=min(jobs, len(items)), mp_context=ctx,
+                               initializer=_init_worker, initargs=(options.lexicon_dirs, os.getpid()))
+    try:
         # small chunks keep workers busy on uneven article sizes; map() keeps input order
         for item, result in zip(items, pool.map(_work, items, chunksize=4), strict=True):
             yield item[0], result
+    finally:  # a consumer that stops early (a full disk) does not wait for the rest of the batch
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def done_ids(output: str | Path) -> set[str]:
     """Ids already written without error to a JSONL output (for ``--resume``).
 
-    The file is rewritten without its error records and without a line cut short by an
-    interruption, so the articles behind them are processed again and appended once."""
-    p = Path(output)
-    if not p.exists():
-        return set()
-    if p.is_dir():
-        raise InputError(f"{output}: is a directory, not an output file")
-    kept: list[str] = []
-    ids: set[str] = set()
-    for line in p.read_text(encoding="utf-8").splitlines():
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError:
-            continue  # the last line of an interrupted run
-        if isinstance(record, dict) and "id" in record and "error" not in record:
-            ids.add(str(record["id"]))
-            kept.append(line)
-    tmp = p.with_name(p.name + ".tmp")
-    tmp.write_text("".join(line + "\n" for line in kept), encoding="utf-8")
-    tmp.replace(p)
-    return ids
+    The file is checked first (:func:`attrib.outfile.read_resume`: a file that is not attrib
+    output is refused and left alone), then rewritten atomically without its error records
+    and without a line cut short by an interruption, so the articles behind them are
+    processed again and appended once."""
+    from attrib.outfile import prepare_resume
+
+    return set(prepare_resume(output))
 
 
 def check_unique_ids(paths: Sequence[str]) -> None:

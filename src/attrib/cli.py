@@ -9,14 +9,14 @@ that something failed.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
-from attrib import __version__
+from attrib import __version__, batch, outfile
 from attrib.errors import AttribError, OptionError
-from attrib.model import ArticleAttributions
 from attrib.reader.article import check_lang, read
-from attrib.render.formats import FORMATS, check_format, render
+from attrib.render.formats import FORMATS, check_format, render_chunks
 
 
 class _Parser(argparse.ArgumentParser):
@@ -48,6 +48,9 @@ def _parser() -> argparse.ArgumentParser:
                     help="write to FILE instead of standard output (jsonl is written as it goes)")
     ex.add_argument("--resume", action="store_true",
                     help="with -o FILE and -f jsonl: skip articles FILE already holds, retry failed ones")
+    ex.add_argument("--csv-keep-formulas", action="store_true",
+                    help="csv: leave cells starting with = + - @ as they are (default: a leading apostrophe "
+                         "stops spreadsheets from running them as formulas)")
 
     ev = sub.add_parser("eval", help="score the extractor against a gold corpus (brat standoff)")
     ev.add_argument("--gold", required=True, help="gold folder (with text/ and attributions/) or .ann file")
@@ -86,52 +89,50 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from attrib import batch
-
     check_format(args.format)
     lang = check_lang(args.lang)
     from attrib.analysis import ENGINES, get_analyzer
 
     if args.engine not in ENGINES:
         get_analyzer(args.engine)  # raises the unknown-engine error
-    from attrib.lexicon.load import add_lexicon_dir
+    from attrib.lexicon.load import add_lexicon_dir, check_lexicons
 
     for d in args.lexicon:
         add_lexicon_dir(d)  # checks the folders here, before any worker starts
+    if args.lexicon or os.environ.get("ATTRIB_LEXICONS"):
+        check_lexicons()  # a bad user file is one error now, not an error record per article
     if args.resume and not (args.output and args.format == "jsonl"):
         raise AttribError("--resume needs -o FILE and -f jsonl (the records already written are what it skips)")
     options = batch.BatchOptions(lang=lang, engine=args.engine, rules=tuple(args.rules) if args.rules else None,
                                  model_dir=args.model_dir, lexicon_dirs=tuple(args.lexicon))
-    skip: set[str] = set()
+    skip: frozenset[str] = frozenset()
     if args.resume:
         batch.check_unique_ids(args.files)
-        skip = batch.done_ids(args.output)
-    failed = 0
-    results: list[ArticleAttributions | dict[str, object]] = []
-    stream = None
-    if args.output:  # opened first, so a bad path fails before any work is done
-        try:
-            stream = open(args.output, "a" if args.resume else "w", encoding="utf-8")
-        except OSError as exc:
-            raise AttribError(f"{args.output}: cannot be written ({exc.strerror})") from None
-    streaming = stream is not None and args.format == "jsonl"
+        skip = outfile.prepare_resume(args.output)  # refuses a file that is not attrib output
+    # opened first, so a bad path fails before any work is done
+    sink = (outfile.open_output(args.output, append=args.resume, direct=args.format == "jsonl")
+            if args.output else outfile.StdoutSink())
+    failed: list[str] = []
+    ok = False
     try:
-        for _path, result in batch.run(args.files, options, jobs=args.jobs, skip=skip):
-            if isinstance(result, dict):
-                failed += 1
-                print(f"attrib: {result['error']}", file=sys.stderr)
-            if streaming and stream is not None:
-                stream.write(render([result], "jsonl"))
-                stream.flush()  # an interrupted run keeps every finished article
-            else:
-                results.append(result)
-        if not streaming:
-            out = render(results, args.format)
-            (stream or sys.stdout).write(out)
+        results = _reported(batch.run(args.files, options, jobs=args.jobs, skip=skip), failed)
+        for chunk in render_chunks(results, args.format, "keep" if args.csv_keep_formulas else "escape"):
+            sink.write(chunk)  # each article as soon as it is done: a kill keeps the finished ones
+        ok = True
     finally:
-        if stream is not None:
-            stream.close()
+        sink.close(ok)
+    if args.resume:  # articles done again were appended: put them back in input order
+        outfile.restore_order(args.output, [batch.article_id(p) for p in args.files])
     return 1 if failed else 0
+
+
+def _reported(results: Iterator[tuple[str, batch.Result]], failed: list[str]) -> Iterator[batch.Result]:
+    """The results, with one stderr line per failed article (and its id kept in ``failed``)."""
+    for _path, result in results:
+        if isinstance(result, dict):
+            failed.append(str(result["id"]))
+            print(f"attrib: {result['error']}", file=sys.stderr)
+        yield result
 
 
 def _eval(args: argparse.Namespace) -> int:
@@ -225,7 +226,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _rules(args)
     except AttribError as exc:
         print(f"attrib: {exc}", file=sys.stderr)
-        return 2
+        return exc.exit_code
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

@@ -10,6 +10,16 @@ from __future__ import annotations
 class AttribError(Exception):
     """Base class: a problem the user can fix (bad input, bad option, missing data)."""
 
+    exit_code = 2  # what ``attrib`` exits with: 2 for a mistake found before any work
+
+
+class OutputError(AttribError):
+    """The output could not be written once the run had started (a full disk, a folder that
+    refuses the temporary file): exit 1, as for any article that failed, and what was written
+    so far stays valid for ``--resume``."""
+
+    exit_code = 1
+
 
 class InputError(AttribError):
     """The input cannot be read: missing file, directory, empty or binary content."""

@@ -21,6 +21,7 @@ import attrs
 
 from attrib.errors import LexiconError
 from attrib.lexicon.cache import cached
+from attrib.lexicon.schema import entries, word_lists
 from attrib.text.normalize import norm
 from attrib.text.tokens import word_norms
 
@@ -221,6 +222,13 @@ def _files(rel: str, extra: tuple[str, ...]) -> Iterator[Any]:
             yield f
 
 
+def check_lexicons() -> None:
+    """Load every lexicon once, so that a malformed user file is reported before any article."""
+    for lang in LANGS:
+        load_lexicon(lang)
+    load_gazetteer()
+
+
 @lru_cache(maxsize=16)
 def load_lexicon(lang: str, extra_dirs: tuple[str, ...] = ()) -> Lexicon:
     """The merged lexicon for ``lang`` (cached: TOML is parsed once per process, and a compiled
@@ -232,7 +240,7 @@ def load_lexicon(lang: str, extra_dirs: tuple[str, ...] = ()) -> Lexicon:
 def _build_lexicon(lang: str, extra_dirs: tuple[str, ...]) -> Lexicon:
     lex = Lexicon(lang)
     for path in _files(f"{lang}/cues.toml", extra_dirs):
-        for e in _load_toml(path).get("cue", []):
+        for e in entries(_load_toml(path), "cue", path):
             _require(e, ("lemma", "category", "kind", "forms"), path, "cue")
             _check_value(e["category"], CUE_CATEGORIES, "category", path, e["lemma"])
             _check_value(e["kind"], CUE_KINDS, "kind", path, e["lemma"])
@@ -249,16 +257,15 @@ def _build_lexicon(lang: str, extra_dirs: tuple[str, ...]) -> Lexicon:
             for form in e.get("noun_forms", ()):
                 lex.cues.add(split_words(form), attrs.evolve(entry, ambiguous=True))
     for path in _files(f"{lang}/roles.toml", extra_dirs):
-        for e in _load_toml(path).get("role", []):
+        for e in entries(_load_toml(path), "role", path):
             _require(e, ("lemma", "kind", "forms"), path, "role")
             _check_value(e["kind"], ROLE_KINDS, "kind", path, e["lemma"])
             role = RoleEntry(e["lemma"], e["kind"], e.get("gloss", e["lemma"]))
             for form in e["forms"]:
                 lex.roles[norm(form)] = role
     for path in _files(f"{lang}/words.toml", extra_dirs):
-        for name, forms in _load_toml(path).items():
-            if isinstance(forms, list):
-                lex.words.setdefault(name, set()).update(norm(f) for f in forms)
+        for name, forms in word_lists(_load_toml(path), path).items():
+            lex.words.setdefault(name, set()).update(norm(f) for f in forms)
     return lex
 
 
@@ -272,7 +279,7 @@ def load_gazetteer(extra_dirs: tuple[str, ...] = ()) -> Gazetteer:
 def _build_gazetteer(extra_dirs: tuple[str, ...]) -> Gazetteer:
     gaz = Gazetteer()
     for path in _files("outlets.toml", extra_dirs):
-        for e in _load_toml(path).get("outlet", []):
+        for e in entries(_load_toml(path), "outlet", path):
             _require(e, ("name", "aliases"), path, "outlet")
             entry = OutletEntry(e["name"], e.get("type", "newspaper"), e.get("country", ""))
             gaz.outlet_entries[entry.name] = entry
@@ -285,7 +292,7 @@ def _build_gazetteer(extra_dirs: tuple[str, ...]) -> Gazetteer:
             for code in e.get("source_codes", ()):
                 gaz.source_codes[str(code).upper()] = entry.name
     for path in _files("entities.toml", extra_dirs):
-        for e in _load_toml(path).get("entity", []):
+        for e in entries(_load_toml(path), "entity", path):
             _require(e, ("name", "kind", "aliases"), path, "entity")
             _check_value(e["kind"], ENTITY_KINDS, "kind", path, e["name"])
             ent = EntityEntry(e["name"], e["kind"], tuple(e.get("adjectives", ())))

@@ -3,9 +3,18 @@ report (:mod:`~attrib.render.html`) and comparison views (:mod:`~attrib.render.c
 
 Renderers read result values; values know no renderer (``attrib.model`` imports nothing here)."""
 
-from attrib.render.formats import FORMATS, SCHEMA_VERSION, check_format, error_record, render, result_to_json
+from attrib.render.formats import (
+    FORMATS,
+    SCHEMA_VERSION,
+    check_format,
+    error_record,
+    render,
+    render_chunks,
+    result_to_json,
+)
 
-__all__ = ["FORMATS", "SCHEMA_VERSION", "check_format", "error_record", "render", "result_to_json", "table"]
+__all__ = ["FORMATS", "SCHEMA_VERSION", "check_format", "error_record", "render", "render_chunks", "result_to_json",
+           "table"]
 
 
 def table(result: object, fmt: str = "table") -> str:

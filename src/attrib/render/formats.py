@@ -10,11 +10,13 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Literal
 
 from attrib.errors import OptionError
 from attrib.model import ArticleAttributions, Attribution
 
+CsvFormulas = Literal["escape", "keep"]
 SCHEMA_VERSION = "1.0"
 FORMATS = ("table", "markdown", "github", "csv", "json", "jsonl", "html")
 _TABULATE = {"table": "simple", "markdown": "pipe", "github": "github", "html": "html"}
@@ -97,47 +99,106 @@ def _heading(result: ArticleAttributions) -> str:
     return " · ".join(bits)
 
 
-def render(results: Sequence[ArticleAttributions | dict[str, object]], fmt: str = "table") -> str:
+def render(results: Iterable[ArticleAttributions | dict[str, object]], fmt: str = "table",
+           csv_formulas: CsvFormulas = "escape") -> str:
     """Render results (or error records, kept in place so nothing is lost) as ``fmt``."""
+    return "".join(render_chunks(results, fmt, csv_formulas))
+
+
+def render_chunks(results: Iterable[ArticleAttributions | dict[str, object]], fmt: str = "table",
+                  csv_formulas: CsvFormulas = "escape") -> Iterator[str]:
+    """The same text as :func:`render`, one piece per article as soon as it comes (plus the
+    format's opening and closing pieces): a batch writes each article when it is done and
+    holds none of them until the end. ``csv_formulas="keep"`` leaves formula-like CSV cells
+    as they are (see :func:`csv_cell`)."""
     check_format(fmt)
     if fmt == "jsonl":
-        return "".join(json.dumps(_as_json(r), ensure_ascii=False) + "\n" for r in results)
+        return (json.dumps(_as_json(r), ensure_ascii=False) + "\n" for r in results)
     if fmt == "json":
-        return json.dumps([_as_json(r) for r in results], ensure_ascii=False, indent=2) + "\n"
+        return _json_chunks(results)
     if fmt == "csv":
-        buf = io.StringIO()
-        w = csv.writer(buf)
-        w.writerow(["article", "id", "speaker", "speaker_kind", "cue", "cue_category", "claim", "outlet",
-                    "outlet_role", "quote", "rule", "cue_start", "cue_end", "content_start", "content_end"])
-        for r in results:
-            if isinstance(r, dict):
-                w.writerow([r["id"], "", "", "", "", "", f"ERROR: {r['error']}", "", "", "", "", "", "", "", ""])
-                continue
-            for att in r.attributions:
-                w.writerow([r.article.id, att.id, att.speaker.name, att.speaker.kind, att.cue.span.text,
-                            att.cue.category, " … ".join(p.text for p in att.parts),
-                            att.outlet.name if att.outlet else "", att.outlet.role if att.outlet else "",
-                            att.quote, att.rule, att.cue.span.start, att.cue.span.end,
-                            att.content.start, att.content.end])
-        return buf.getvalue()
+        return _csv_chunks(results, csv_formulas)
     if fmt == "html":
-        from attrib.render.html import report
+        return _html_chunks(results)
+    return _table_chunks(results, fmt)
 
-        return report(results, _heading, rows, HEADERS)
-    chunks = []
+
+def _json_chunks(results: Iterable[ArticleAttributions | dict[str, object]]) -> Iterator[str]:
+    # exactly json.dumps(list, indent=2): each item indented two more spaces (JSON strings hold
+    # no raw newline, so indenting every line is safe)
+    sep = "[\n"
+    for r in results:
+        item = json.dumps(_as_json(r), ensure_ascii=False, indent=2)
+        yield sep + "  " + item.replace("\n", "\n  ")
+        sep = ",\n"
+    yield "[]\n" if sep == "[\n" else "\n]\n"
+
+
+CSV_HEADER = ["article", "id", "speaker", "speaker_kind", "cue", "cue_category", "claim", "outlet",
+              "outlet_role", "quote", "rule", "cue_start", "cue_end", "content_start", "content_end"]
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: object, csv_formulas: CsvFormulas = "escape") -> object:
+    """A text cell that a spreadsheet would run as a formula (it starts with ``= + - @``, a tab
+    or a carriage return: a claim "-5% ...", a speaker "=cmd|...") gets a leading apostrophe,
+    the usual neutralisation; numbers stay numbers. ``"keep"`` turns this off."""
+    if csv_formulas == "escape" and isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def _csv_chunks(results: Iterable[ArticleAttributions | dict[str, object]],
+                csv_formulas: CsvFormulas) -> Iterator[str]:
+    buf = io.StringIO()
+    w = csv.writer(buf)
+
+    def flush() -> str:
+        text = buf.getvalue()
+        buf.seek(0)
+        buf.truncate()
+        return text
+
+    w.writerow(CSV_HEADER)
+    yield flush()
     for r in results:
         if isinstance(r, dict):
-            chunks.append(f"{r['id']}: ERROR: {r['error']}\n")
+            row: list[object] = [r["id"], *[""] * 5, f"ERROR: {r['error']}", *[""] * 8]
+            w.writerow([csv_cell(c, csv_formulas) for c in row])
+            yield flush()
             continue
-        from tabulate import tabulate  # deferred: it imports importlib.metadata (~40 ms); JSON needs none
+        for att in r.attributions:
+            row = [r.article.id, att.id, att.speaker.name, att.speaker.kind, att.cue.span.text,
+                   att.cue.category, " … ".join(p.text for p in att.parts),
+                   att.outlet.name if att.outlet else "", att.outlet.role if att.outlet else "",
+                   att.quote, att.rule, att.cue.span.start, att.cue.span.end,
+                   att.content.start, att.content.end]
+            w.writerow([csv_cell(c, csv_formulas) for c in row])
+        yield flush()
 
-        table = tabulate(rows(r), headers=HEADERS, tablefmt=_TABULATE[fmt])
-        head = _heading(r)
-        if fmt in {"markdown", "github"}:
-            chunks.append(f"### {head}\n\n{table}\n")
+
+def _html_chunks(results: Iterable[ArticleAttributions | dict[str, object]]) -> Iterator[str]:
+    from attrib.render.html import PAGE_END, page_start, section
+
+    yield page_start()
+    for r in results:
+        yield section(r, _heading, rows, HEADERS)
+    yield PAGE_END
+
+
+def _table_chunks(results: Iterable[ArticleAttributions | dict[str, object]], fmt: str) -> Iterator[str]:
+    from tabulate import tabulate  # deferred: it imports importlib.metadata (~40 ms); JSON needs none
+
+    sep = ""
+    for r in results:
+        if isinstance(r, dict):
+            chunk = f"{r['id']}: ERROR: {r['error']}\n"
         else:
-            chunks.append(f"{head}\n{table}\n")
-    return "\n".join(chunks)
+            table = tabulate(rows(r), headers=HEADERS, tablefmt=_TABULATE[fmt])
+            head = _heading(r)
+            chunk = f"### {head}\n\n{table}\n" if fmt in {"markdown", "github"} else f"{head}\n{table}\n"
+        yield sep + chunk
+        sep = "\n"
 
 
 def _as_json(r: ArticleAttributions | dict[str, object]) -> dict[str, object]:

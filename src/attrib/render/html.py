@@ -62,20 +62,28 @@ def _article(result: ArticleAttributions, heading: str, rows: list[list[object]]
             f'<div class="text" dir="{direction}">{highlighted(art.text, spans)}</div></section>\n')
 
 
+def section(r: ArticleAttributions | dict[str, object], heading: Callable[[ArticleAttributions], str],
+            rows: Callable[[ArticleAttributions], list[list[object]]], headers: list[str]) -> str:
+    """One article's part of the page (or its error), written as soon as the article is done."""
+    if isinstance(r, dict):
+        return (f'<section><h2>{html.escape(str(r["id"]))}</h2>'
+                f'<p class="error">error: {html.escape(str(r["error"]))}</p></section>\n')
+    return _article(r, heading(r), rows(r), headers)
+
+
+def page_start() -> str:
+    legend = ('<p class="legend"><span class="cue">cue</span><span class="speaker">speaker</span>'
+              '<span class="claim">claim</span> (hover a highlight to see its attribution)</p>')
+    return (f'<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>attrib report</title>'
+            f"<style>{_STYLE}</style></head><body>\n<h1>Attributions</h1>\n{legend}\n")
+
+
+PAGE_END = "</body></html>\n"
+
+
 def report(results: Sequence[ArticleAttributions | dict[str, object]],
            heading: Callable[[ArticleAttributions], str],
            rows: Callable[[ArticleAttributions], list[list[object]]], headers: list[str]) -> str:
     """The whole page. ``heading(result)`` and ``rows(result)`` come from :mod:`attrib.render.formats`
     so the table is the same as in the other formats."""
-    parts = []
-    for r in results:
-        if isinstance(r, dict):
-            parts.append(f'<section><h2>{html.escape(str(r["id"]))}</h2>'
-                         f'<p class="error">error: {html.escape(str(r["error"]))}</p></section>\n')
-        else:
-            parts.append(_article(r, heading(r), rows(r), headers))
-    legend = ('<p class="legend"><span class="cue">cue</span><span class="speaker">speaker</span>'
-              '<span class="claim">claim</span> (hover a highlight to see its attribution)</p>')
-    return (f'<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>attrib report</title>'
-            f"<style>{_STYLE}</style></head><body>\n<h1>Attributions</h1>\n{legend}\n"
-            + "".join(parts) + "</body></html>\n")
+    return page_start() + "".join(section(r, heading, rows, headers) for r in results) + PAGE_END
