@@ -48,6 +48,9 @@ def _parser() -> argparse.ArgumentParser:
                     help="write to FILE instead of standard output (jsonl is written as it goes)")
     ex.add_argument("--resume", action="store_true",
                     help="with -o FILE and -f jsonl: skip articles FILE already holds, retry failed ones")
+    from attrib.archive_cli import add_arguments
+
+    add_arguments(ex)
 
     ev = sub.add_parser("eval", help="score the extractor against a gold corpus (brat standoff)")
     ev.add_argument("--gold", required=True, help="gold folder (with text/ and attributions/) or .ann file")
@@ -83,9 +86,10 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from attrib import batch
+    from attrib import archive_cli, batch
+    from attrib.progress import Progress, wanted
 
-    check_format(args.format)
+    check_format(args.format, (*FORMATS, "parquet"))
     lang = check_lang(args.lang)
     from attrib.analysis import ENGINES, get_analyzer
 
@@ -95,14 +99,13 @@ def _extract(args: argparse.Namespace) -> int:
 
     for d in args.lexicon:
         add_lexicon_dir(d)  # checks the folders here, before any worker starts
-    if args.resume and not (args.output and args.format == "jsonl"):
-        raise AttribError("--resume needs -o FILE and -f jsonl (the records already written are what it skips)")
     options = batch.BatchOptions(lang=lang, engine=args.engine, rules=tuple(args.rules) if args.rules else None,
                                  model_dir=args.model_dir, lexicon_dirs=tuple(args.lexicon))
-    skip: set[str] = set()
-    if args.resume:
-        batch.check_unique_ids(args.files)
-        skip = batch.done_ids(args.output)
+    if archive_cli.is_dataset_run(args):
+        return archive_cli.run_dataset(args, options)
+    if args.resume and not (args.output and args.format == "jsonl"):
+        raise AttribError("--resume needs -o FILE and -f jsonl (the records already written are what it skips)")
+    pairs, total = archive_cli.pairs(args, options)  # plans, and reads a resumed output, before writing
     failed = 0
     results: list[ArticleAttributions | dict[str, object]] = []
     stream = None
@@ -113,15 +116,17 @@ def _extract(args: argparse.Namespace) -> int:
             raise AttribError(f"{args.output}: cannot be written ({exc.strerror})") from None
     streaming = stream is not None and args.format == "jsonl"
     try:
-        for _path, result in batch.run(args.files, options, jobs=args.jobs, skip=skip):
-            if isinstance(result, dict):
-                failed += 1
-                print(f"attrib: {result['error']}", file=sys.stderr)
-            if streaming and stream is not None:
-                stream.write(render([result], "jsonl"))
-                stream.flush()  # an interrupted run keeps every finished article
-            else:
-                results.append(result)
+        with Progress(total, wanted(args.quiet)) as bar:
+            for _path, result in pairs:
+                bar.advance(1, isinstance(result, dict))
+                if isinstance(result, dict):
+                    failed += 1
+                    bar.write(f"attrib: {result['error']}")
+                if streaming and stream is not None:
+                    stream.write(render([result], "jsonl"))
+                    stream.flush()  # an interrupted run keeps every finished article
+                else:
+                    results.append(result)
         if not streaming:
             out = render(results, args.format)
             (stream or sys.stdout).write(out)
