@@ -62,7 +62,7 @@ def extract_item(item: Item, options: BatchOptions) -> Result:
         return error_record(item.id, item.error)
     if item.text is None:
         return extract_path(item.path, options)
-    from attrib.io import make_article
+    from attrib.reader import make_article
     from attrib.pipeline import extract
 
     where = item.path if item.record is None else f"{item.path}:{item.record}"

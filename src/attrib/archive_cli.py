@@ -97,6 +97,7 @@ def _write(args: argparse.Namespace, options: BatchOptions, parts: list[Partitio
             bar.advance(summary.articles, len(summary.errors))
 
         writer(todo, job, on_done)
+        dataset.clean()  # a worker killed mid-write leaves a temporary file: its partition was redone
         return 1 if bar.failed else 0
 
 

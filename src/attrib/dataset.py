@@ -52,6 +52,10 @@ class Dataset:
         """Whether partition ``index`` is fully written (its last file is in place)."""
         return self.part(index).exists()
 
+    def clean(self) -> None:
+        """Remove what writers killed mid-write left behind (hidden temporaries, never a whole part)."""
+        _remove_temporaries(Path(self.root))
+
     def write(self, index: int, rows: Iterable[tuple[Record, str | None, int | None]]) -> None:
         """Write one partition's records (``record, path, line``), last file last."""
         rows = list(rows)
