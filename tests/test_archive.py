@@ -164,7 +164,8 @@ def test_dataset_option_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str
              (["--dask", "local:2", "-f", "csv", "-o", "x"], "use -f parquet or -f jsonl"),
              (["-f", "parquet", "-o", str(tmp_path / "file")], "is a file"),
              (["-f", "parquet", "-o", "x", "--dask", "local:0"], "--dask takes local or local:N"),
-             (["-f", "parquet", "-o", "x", "--partition-size", "0"], "--partition-size must be 1 or more")]
+             (["-f", "parquet", "-o", "x", "--partition-size", "0"], "--partition-size must be 1 or more"),
+             (["-", "-f", "parquet", "-o", "x"], "standard input ('-') cannot be read by workers")]
     for extra, message in cases:
         assert main(["extract", str(ARTICLES[0]), *extra]) == 2
         err = capsys.readouterr().err

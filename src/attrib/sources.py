@@ -116,6 +116,8 @@ def plan(inputs: Iterable[str], size: int = 100, glob: str = "*.txt", fields: Fi
             files.clear()
 
     for path in expand(inputs, glob):
+        if path == "-":
+            raise OptionError("standard input ('-') cannot be read by workers: save it to a file first")
         if path.endswith(".jsonl"):
             flush()
             parts.extend(_jsonl_parts(path, size, len(parts)))
