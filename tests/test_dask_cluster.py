@@ -184,6 +184,11 @@ def test_extract_bag_and_frame_on_a_local_cluster(tmp_path: Path) -> None:
         results = extract_bag([str(EXAMPLES)], partition_size=3).compute(scheduler=client)
         frame = extract_frame([str(EXAMPLES)], partition_size=3).compute(scheduler=client)
         articles = extract_frame([str(EXAMPLES)], partition_size=3, table="articles").compute(scheduler=client)
+        from attrib.lexicon import load_lexicon
+
+        # lexicons are parsed once per worker and language, not once per article
+        loads = client.run(lambda: load_lexicon.cache_info().misses)
+    assert len(loads) == 2 and all(0 < n <= 2 for n in loads.values()), loads
     assert [r.to_json() for r in results] == records
     assert list(articles["id"]) == [r["id"] for r in records]
     assert len(frame) == sum(len(r["attributions"]) for r in records)  # type: ignore[arg-type]

@@ -85,8 +85,9 @@ def write_partition(part: Partition, job: Job) -> Summary:
     """Extract a partition and write it as one part of ``job.dataset``."""
     if job.dataset is None:
         raise OptionError("write_partition needs a dataset to write to")
-    done = extract_partition(part, job)
-    records = [(to_record(r), it.path, it.record) for it, r in done]
+    _use_lexicons(job.options.lexicon_dirs)
+    # each result becomes its JSON record at once, so a partition never holds both forms
+    records = [(to_record(extract_item(it, job.options)), it.path, it.record) for it in items(part, job.fields)]
     job.dataset.write(part.index, records)
     errors = tuple(str(rec["error"]) for rec, _, _ in records if "error" in rec)
     return Summary(part.index, len(records), errors)
