@@ -62,8 +62,8 @@ def extract_item(item: Item, options: BatchOptions) -> Result:
         return error_record(item.id, item.error)
     if item.text is None:
         return extract_path(item.path, options)
-    from attrib.reader import make_article
     from attrib.pipeline import extract
+    from attrib.reader import make_article
 
     where = item.path if item.record is None else f"{item.path}:{item.record}"
     try:
