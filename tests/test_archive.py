@@ -233,3 +233,19 @@ def test_progress_bar_only_on_a_terminal(tmp_path: Path, capsys: pytest.CaptureF
     assert quiet == ""
     assert main(["extract", str(EXAMPLES), "-f", "parquet", "-o", str(tmp_path / "ds")]) == 0
     assert capsys.readouterr().err == ""  # not a terminal: silent
+
+
+def test_a_partition_that_cannot_be_written_stops_the_run_in_one_line(tmp_path: Path,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "ds"
+    args = ["extract", str(EXAMPLES), "-f", "parquet", "-o", str(out), "--partition-size", "4"]
+    assert main(args) == 0
+    (out / "articles" / "part-00001.parquet").unlink()
+    for part in (out / "attributions").iterdir():
+        part.unlink()
+    (out / "attributions").rmdir()
+    (out / "attributions").write_text("in the way", encoding="utf-8")  # a file where a folder must go
+    assert main([*args, "--resume"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "the run stopped (FileExistsError" in err and "--resume" in err
+    assert "Traceback" not in err

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable, Iterator
-from typing import Any
 
 from attrib.archive import Job, Result, Summary, run_local, write_local
 from attrib.batch import BatchOptions, check_unique_ids, done_ids
@@ -74,10 +73,10 @@ def run_dataset(args: argparse.Namespace, options: BatchOptions) -> int:
         raise OptionError("choose one of --dask and --scheduler")
     parts = _plan(args)
     if args.dask or args.scheduler:
-        from attrib.dask import connect
+        from attrib.dask import connect, write_dataset
 
         with connect(args.scheduler, args.dask) as client:  # an unreachable scheduler fails before any write
-            return _write(args, options, parts, lambda todo, job, on_done: _on_dask(args, client, todo, job, on_done))
+            return _write(args, options, parts, lambda todo, job, on_done: write_dataset(client, todo, job, on_done))
     return _write(args, options, parts, lambda todo, job, on_done: write_local(todo, job, args.jobs, on_done))
 
 
@@ -96,20 +95,13 @@ def _write(args: argparse.Namespace, options: BatchOptions, parts: list[Partitio
                 bar.write(f"attrib: {error}")
             bar.advance(summary.articles, len(summary.errors))
 
-        writer(todo, job, on_done)
+        try:
+            writer(todo, job, on_done)
+        except AttribError:
+            raise
+        except Exception as exc:  # the cluster went away, or a partition could not be written (disk full)
+            first = (str(exc).splitlines() or [""])[0]
+            raise AttribError(f"the run stopped ({type(exc).__name__}: {first}); the finished partitions are kept "
+                              f"in {args.output}: run the same command with --resume") from None
         dataset.clean()  # a worker killed mid-write leaves a temporary file: its partition was redone
         return 1 if bar.failed else 0
-
-
-def _on_dask(args: argparse.Namespace, client: Any, todo: list[Partition], job: Job,
-             on_done: Callable[[Summary], None]) -> None:
-    from attrib.dask import write_dataset
-
-    try:
-        write_dataset(client, todo, job, on_done)
-    except AttribError:
-        raise
-    except Exception as exc:  # the cluster went away, or a partition could not be written
-        first = (str(exc).splitlines() or [type(exc).__name__])[0]
-        raise AttribError(f"the Dask run stopped ({type(exc).__name__}: {first}); the finished partitions "
-                          f"are kept in {args.output}: run the same command with --resume") from None

@@ -33,7 +33,7 @@ def _parser() -> argparse.ArgumentParser:
 
     ex = sub.add_parser("extract", help="attribution table for one or more articles")
     ex.add_argument("files", nargs="+", metavar="ARTICLE", help="text files ('-' reads standard input)")
-    ex.add_argument("-f", "--format", default="table", help=f"output format: {', '.join(FORMATS)}")
+    ex.add_argument("-f", "--format", default="table", help=f"output format: {', '.join((*FORMATS, 'parquet'))}")
     ex.add_argument("-l", "--lang", default="auto", help="language: auto (by script), en, ar")
     ex.add_argument("-e", "--engine", default="light",
                     help="light (default, no models), stanza (dependency parses), conllu (read .conllu files)")
