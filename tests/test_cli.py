@@ -102,9 +102,14 @@ def test_option_errors(args: list[str], message: str, files: dict[str, Path],
 def test_missing_empty_and_directory(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_text("", encoding="utf-8")
-    code, _, err = run(capsys, "extract", str(tmp_path / "missing.txt"), str(empty), str(tmp_path))
+    code, _, err = run(capsys, "extract", str(tmp_path / "missing.txt"), str(empty))
     assert code == 1
-    assert "no such file" in err and "empty" in err and "is a directory" in err
+    assert "no such file" in err and "empty" in err
+    # a folder is walked for its *.txt files (docs/scale.md); one with none is refused in one line
+    code, _, err = run(capsys, "extract", str(tmp_path))
+    assert code == 1 and "empty.txt: the file is empty" in err
+    code, _, err = run(capsys, "extract", str(tmp_path), "--glob", "*.md")
+    assert code == 2 and "no file in this folder matches *.md" in err and "Traceback" not in err
 
 
 def test_stdin_and_no_traceback_in_subprocess(tmp_path: Path) -> None:

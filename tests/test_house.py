@@ -24,8 +24,8 @@ LAYERS = [
     {"compare"},
     {"render"},
     {"evaluate", "testing"},
-    {"batch", "outfile", "lifeline", "archive", "dask", "tables", "learned", "report", "serve", "htmlpage",
-     "sources", "progress"},
+    {"batch", "outfile", "lifeline", "archive", "archive_cli", "dataset", "dask", "tables", "learned",
+     "report", "serve", "htmlpage", "sources", "progress"},
     {"cli", "__main__"},
 ]
 

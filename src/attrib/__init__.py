@@ -34,20 +34,24 @@ from attrib.render.formats import result_to_json as to_json
 
 if TYPE_CHECKING:
     from attrib.compare import Comparison, Pair, compare
+    from attrib.tables import Tables, to_arrow, to_pandas
 
 __version__ = "0.1.0"
 
 __all__ = [
     "Article", "ArticleAttributions", "AttribError", "Attribution", "Comparison", "Cue", "Outlet", "Pair",
-    "Sentence", "Span", "Speaker", "Token", "__version__", "compare", "extract", "read", "table", "to_json",
+    "Sentence", "Span", "Speaker", "Tables", "Token", "__version__", "compare", "extract", "read", "table",
+    "to_arrow", "to_json", "to_pandas",
 ]
 
-_LAZY = {"compare", "Comparison", "Pair"}
+# loaded on first use: the comparison's name matching, and the tables (pyarrow, an extra)
+_LAZY = {"compare": "compare", "Comparison": "compare", "Pair": "compare",
+         "Tables": "tables", "to_arrow": "tables", "to_pandas": "tables"}
 
 
 def __getattr__(name: str) -> Any:
     if name in _LAZY:
-        import attrib.compare as module
+        import importlib
 
-        return getattr(module, name)
+        return getattr(importlib.import_module(f"attrib.{_LAZY[name]}"), name)
     raise AttributeError(f"module 'attrib' has no attribute {name!r}")

@@ -115,18 +115,6 @@ def run(paths: Sequence[str], options: BatchOptions = BatchOptions(), jobs: int 
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def done_ids(output: str | Path) -> set[str]:
-    """Ids already written without error to a JSONL output (for ``--resume``).
-
-    The file is checked first (:func:`attrib.outfile.read_resume`: a file that is not attrib
-    output is refused and left alone), then rewritten atomically without its error records
-    and without a line cut short by an interruption, so the articles behind them are
-    processed again and appended once."""
-    from attrib.outfile import prepare_resume
-
-    return set(prepare_resume(output))
-
-
 def check_unique_ids(paths: Sequence[str]) -> None:
     """Resuming keys on article ids, so two inputs must not share one."""
     seen: dict[str, str] = {}

@@ -12,11 +12,15 @@ import argparse
 import os
 import sys
 from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from attrib import __version__, batch, outfile
 from attrib.errors import AttribError, OptionError
 from attrib.reader.article import check_lang, read
 from attrib.render.formats import FORMATS, check_format, render_chunks
+
+if TYPE_CHECKING:
+    from attrib.progress import Progress
 
 
 class _Parser(argparse.ArgumentParser):
@@ -33,7 +37,7 @@ def _parser() -> argparse.ArgumentParser:
 
     ex = sub.add_parser("extract", help="attribution table for one or more articles")
     ex.add_argument("files", nargs="+", metavar="ARTICLE", help="text files ('-' reads standard input)")
-    ex.add_argument("-f", "--format", default="table", help=f"output format: {', '.join(FORMATS)}")
+    ex.add_argument("-f", "--format", default="table", help=f"output format: {', '.join((*FORMATS, 'parquet'))}")
     ex.add_argument("-l", "--lang", default="auto", help="language: auto (by script), en, ar")
     ex.add_argument("-e", "--engine", default="light",
                     help="light (default, no models), stanza (dependency parses), conllu (read .conllu files)")
@@ -51,6 +55,9 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--csv-keep-formulas", action="store_true",
                     help="csv: leave cells starting with = + - @ as they are (default: a leading apostrophe "
                          "stops spreadsheets from running them as formulas)")
+    from attrib.archive_cli import add_arguments
+
+    add_arguments(ex)
 
     ev = sub.add_parser("eval", help="score the extractor against a gold corpus (brat standoff)")
     ev.add_argument("--gold", required=True, help="gold folder (with text/ and attributions/) or .ann file")
@@ -89,7 +96,10 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    check_format(args.format)
+    from attrib import archive_cli
+    from attrib.progress import Progress, wanted
+
+    check_format(args.format, (*FORMATS, "parquet"))
     lang = check_lang(args.lang)
     from attrib.analysis import ENGINES, get_analyzer
 
@@ -101,23 +111,25 @@ def _extract(args: argparse.Namespace) -> int:
         add_lexicon_dir(d)  # checks the folders here, before any worker starts
     if args.lexicon or os.environ.get("ATTRIB_LEXICONS"):
         check_lexicons()  # a bad user file is one error now, not an error record per article
-    if args.resume and not (args.output and args.format == "jsonl"):
-        raise AttribError("--resume needs -o FILE and -f jsonl (the records already written are what it skips)")
     options = batch.BatchOptions(lang=lang, engine=args.engine, rules=tuple(args.rules) if args.rules else None,
                                  model_dir=args.model_dir, lexicon_dirs=tuple(args.lexicon))
-    skip: frozenset[str] = frozenset()
-    if args.resume:
-        batch.check_unique_ids(args.files)
-        skip = outfile.prepare_resume(args.output)  # refuses a file that is not attrib output
+    if archive_cli.is_dataset_run(args):
+        return archive_cli.run_dataset(args, options)
+    if args.resume and not (args.output and args.format == "jsonl"):
+        raise AttribError("--resume needs -o FILE and -f jsonl (the records already written are what it skips)")
+    # refuses a file that is not attrib output, before anything is planned or written
+    skip = outfile.prepare_resume(args.output) if args.resume else frozenset()
+    pairs, total = archive_cli.pairs(args, options, skip)
     # opened first, so a bad path fails before any work is done
     sink = (outfile.open_output(args.output, append=args.resume, direct=args.format == "jsonl")
             if args.output else outfile.StdoutSink())
     failed: list[str] = []
     ok = False
     try:
-        results = _reported(batch.run(args.files, options, jobs=args.jobs, skip=skip), failed)
-        for chunk in render_chunks(results, args.format, "keep" if args.csv_keep_formulas else "escape"):
-            sink.write(chunk)  # each article as soon as it is done: a kill keeps the finished ones
+        with Progress(total, wanted(args.quiet)) as bar:
+            results = _reported(pairs, failed, bar)
+            for chunk in render_chunks(results, args.format, "keep" if args.csv_keep_formulas else "escape"):
+                sink.write(chunk)  # each article as soon as it is done: a kill keeps the finished ones
         ok = True
     finally:
         sink.close(ok)
@@ -126,12 +138,14 @@ def _extract(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
-def _reported(results: Iterator[tuple[str, batch.Result]], failed: list[str]) -> Iterator[batch.Result]:
-    """The results, with one stderr line per failed article (and its id kept in ``failed``)."""
+def _reported(results: Iterator[tuple[str, batch.Result]], failed: list[str], bar: Progress) -> Iterator[batch.Result]:
+    """The results, with one stderr line per failed article (and its id kept in ``failed``);
+    the progress bar advances as each article is done."""
     for _path, result in results:
+        bar.advance(1, isinstance(result, dict))
         if isinstance(result, dict):
             failed.append(str(result["id"]))
-            print(f"attrib: {result['error']}", file=sys.stderr)
+            bar.write(f"attrib: {result['error']}")
         yield result
 
 
