@@ -40,6 +40,7 @@ class BatchOptions:
     rules: tuple[str, ...] | None = None
     model_dir: str | None = None
     lexicon_dirs: tuple[str, ...] = ()
+    input_format: str = "auto"
 
 
 def article_id(path: str) -> str:
@@ -51,8 +52,9 @@ def article_id(path: str) -> str:
 
 def extract_path(path: str, options: BatchOptions, data: bytes | None = None) -> Result:
     """One article's result, or its error record: never raises for a bad article."""
+    from attrib.htmlpage import read_input
     from attrib.pipeline import extract, extract_analysis
-    from attrib.reader.article import decode, make_article, read
+    from attrib.reader import read
 
     name = article_id(path)
     try:
@@ -62,9 +64,9 @@ def extract_path(path: str, options: BatchOptions, data: bytes | None = None) ->
             _, analysis = read_conllu(path, lang=options.lang)
             return extract_analysis(analysis, rules=options.rules)
         if data is not None:  # standard input, read by the parent process
-            article = make_article(decode(data, "<stdin>"), id=name, lang=options.lang)
+            article = read_input(data, "<stdin>", name, lang=options.lang, fmt=options.input_format)
         else:
-            article = read(path, lang=options.lang)
+            article = read(path, lang=options.lang, fmt=options.input_format)
         return extract(article, engine=options.engine, rules=options.rules, model_dir=options.model_dir)
     except AttribError as exc:
         return error_record(name, str(exc))

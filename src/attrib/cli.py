@@ -35,6 +35,8 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("files", nargs="+", metavar="ARTICLE", help="text files ('-' reads standard input)")
     ex.add_argument("-f", "--format", default="table", help=f"output format: {', '.join(FORMATS)}")
     ex.add_argument("-l", "--lang", default="auto", help="language: auto (by script), en, ar")
+    ex.add_argument("--input-format", default="auto",
+                    help="auto (default: .html/.htm files are news pages), text, html (main text of a page)")
     ex.add_argument("-e", "--engine", default="light",
                     help="light (default, no models), stanza (dependency parses), conllu (read .conllu files)")
     ex.add_argument("--model-dir", help="stanza models folder (default: stanza's own resources folder)")
@@ -87,6 +89,10 @@ def _extract(args: argparse.Namespace) -> int:
 
     check_format(args.format)
     lang = check_lang(args.lang)
+    from attrib.htmlpage import INPUT_FORMATS
+
+    if args.input_format not in INPUT_FORMATS:
+        raise AttribError(f"unknown input format {args.input_format!r}; choose one of: {', '.join(INPUT_FORMATS)}")
     from attrib.analysis import ENGINES, get_analyzer
 
     if args.engine not in ENGINES:
@@ -98,7 +104,8 @@ def _extract(args: argparse.Namespace) -> int:
     if args.resume and not (args.output and args.format == "jsonl"):
         raise AttribError("--resume needs -o FILE and -f jsonl (the records already written are what it skips)")
     options = batch.BatchOptions(lang=lang, engine=args.engine, rules=tuple(args.rules) if args.rules else None,
-                                 model_dir=args.model_dir, lexicon_dirs=tuple(args.lexicon))
+                                 model_dir=args.model_dir, lexicon_dirs=tuple(args.lexicon),
+                                 input_format=args.input_format)
     skip: set[str] = set()
     if args.resume:
         batch.check_unique_ids(args.files)

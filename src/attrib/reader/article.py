@@ -139,11 +139,13 @@ def read_bytes(data: bytes, id: str = "article", lang: str | None = None) -> Art
     return make_article(decode(data, id), id=id, lang=lang)
 
 
-def read(path: str | Path, lang: str | None = None) -> Article:
-    """Read one article; ``-`` reads standard input. Errors name the file."""
+def read(path: str | Path, lang: str | None = None, fmt: str = "auto") -> Article:
+    """Read one article; ``-`` reads standard input. Errors name the file. ``fmt``: ``auto``
+    (a ``.html``/``.htm`` file is a news page, see :mod:`attrib.htmlpage`), ``text`` or ``html``."""
+    from attrib.htmlpage import read_input
+
     if str(path) == "-":
-        data = sys.stdin.buffer.read()
-        return make_article(decode(data, "<stdin>"), id="stdin", lang=lang)
+        return read_input(sys.stdin.buffer.read(), "<stdin>", "stdin", lang=lang, fmt=fmt)
     p = Path(path)
     if not p.exists():
         raise InputError(f"{path}: no such file")
@@ -153,4 +155,4 @@ def read(path: str | Path, lang: str | None = None) -> Article:
         data = p.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot be read ({exc.strerror})") from None
-    return make_article(decode(data, str(path)), id=p.stem, lang=lang, source_path=str(path))
+    return read_input(data, str(path), p.stem, lang=lang, fmt=fmt, source_path=str(path))

@@ -68,7 +68,7 @@ def attribution_to_json(att: Attribution) -> dict[str, object]:
 
 def result_to_json(result: ArticleAttributions) -> dict[str, object]:
     art = result.article
-    return {
+    out: dict[str, object] = {
         "schema": SCHEMA_VERSION,
         "id": art.id,
         "lang": art.lang,
@@ -80,6 +80,9 @@ def result_to_json(result: ArticleAttributions) -> dict[str, object]:
         "attributions": [attribution_to_json(a) for a in result.attributions],
         "outlets": [o.to_json() for o in result.outlets],
     }
+    if art.origin == "html":  # the offsets refer to the text extracted from the page: carry it
+        out.update(origin="html", text=art.text)
+    return out
 
 
 def error_record(id: str, message: str) -> dict[str, object]:
@@ -121,9 +124,9 @@ def render(results: Sequence[ArticleAttributions | dict[str, object]], fmt: str 
                             att.content.start, att.content.end])
         return buf.getvalue()
     if fmt == "html":
-        from attrib.render.html import report
+        from attrib.report import report
 
-        return report(results, _heading, rows, HEADERS)
+        return report(results)
     chunks = []
     for r in results:
         if isinstance(r, dict):
