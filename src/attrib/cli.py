@@ -80,6 +80,13 @@ def _parser() -> argparse.ArgumentParser:
     te.add_argument("--lexicon", action="append", default=[], metavar="DIR", help="extra lexicon folder")
     te.add_argument("--profile", default="ci", help="ci (fast) or thorough")
 
+    sv = sub.add_parser("serve", help="the local web app (needs: pip install 'attrib[serve]')")
+    sv.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
+    sv.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    sv.add_argument("--max-upload-mb", type=float, default=10.0, help="largest request in MB (default 10)")
+    sv.add_argument("--max-file-mb", type=float, default=2.0, help="largest file in MB (default 2)")
+    sv.add_argument("--time-limit", type=float, default=30.0, help="seconds per request (default 30)")
+
     sub.add_parser("rules", help="list the extraction rules")
     return p
 
@@ -183,6 +190,17 @@ def _test(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _serve(args: argparse.Namespace) -> int:
+    from attrib.serve import serve
+    from attrib.serve.inputs import MB, Limits
+
+    if min(args.max_upload_mb, args.max_file_mb, args.time_limit) <= 0:
+        raise AttribError("--max-upload-mb, --max-file-mb and --time-limit must be positive")
+    serve(args.host, args.port, Limits(max_request_bytes=int(args.max_upload_mb * MB),
+                                       max_file_bytes=int(args.max_file_mb * MB), time_limit_s=args.time_limit))
+    return 0
+
+
 def _rules(args: argparse.Namespace) -> int:
     from tabulate import tabulate
 
@@ -204,6 +222,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _compare(args)
         if args.command == "test":
             return _test(args)
+        if args.command == "serve":
+            return _serve(args)
         return _rules(args)
     except AttribError as exc:
         print(f"attrib: {exc}", file=sys.stderr)
