@@ -7,7 +7,7 @@ import socket
 import sys
 
 from attrib.errors import AttribError, OptionError
-from attrib.serve.inputs import MB, Limits
+from attrib.serve.inputs import Limits
 
 
 def serve(host: str = "127.0.0.1", port: int = 8000, limits: Limits | None = None) -> None:
@@ -29,7 +29,7 @@ def serve(host: str = "127.0.0.1", port: int = 8000, limits: Limits | None = Non
     if not _loopback(host):
         print(f"attrib: warning: listening on {host}, reachable from other machines; the app has no login",
               file=sys.stderr)
-    print(f"attrib: serving on http://{host}:{port}/ (limits: {limits.max_request_bytes // MB} MB per request, "
+    print(f"attrib: serving on http://{host}:{port}/ (limits: {limits.request_mb} MB per request, "
           f"{limits.time_limit_s:g} s per request); Ctrl-C stops", file=sys.stderr, flush=True)
     uvicorn.run(create_app(limits), host=host, port=port, log_level="warning", access_log=False)
 

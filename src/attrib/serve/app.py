@@ -27,7 +27,7 @@ from starlette.routing import Route
 from attrib.errors import AttribError
 from attrib.reader import check_lang
 from attrib.report import summarize, view
-from attrib.serve.inputs import MB, Limits, Result, Upload, analyse
+from attrib.serve.inputs import MB, Limits, Result, Upload, analyse, mb
 from attrib.serve.pages import Pages
 from attrib.serve.store import Store
 
@@ -36,6 +36,7 @@ Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+DRAIN_LIMIT = 256 * MB  # a body over the limit is read and dropped up to this size before the 413
 
 
 class BodyLimit:
@@ -67,12 +68,20 @@ class BodyLimit:
         await self.app(scope, counted, send)
 
     async def _refuse(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Read (and drop) the body first, up to a bound, so the browser gets to see the answer
+        instead of a connection reset while it is still sending."""
+        drained = 0
+        while drained <= DRAIN_LIMIT:
+            message = await receive()
+            drained += len(message.get("body", b""))
+            if message["type"] != "http.request" or not message.get("more_body"):
+                break
         response = self.page("error.html.j2", 413, message=too_large(self.limit))
         await response(scope, receive, send)
 
 
 def too_large(limit: int) -> str:
-    return f"The upload is too large: the limit is {limit / MB:.0f} MB per request. Send fewer or smaller files."
+    return f"The upload is too large: the limit is {mb(limit)} MB per request. Send fewer or smaller files."
 
 
 async def _form_inputs(request: Request, limits: Limits, prefix: str = "") -> tuple[list[Upload], str | None]:

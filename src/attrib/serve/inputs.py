@@ -32,6 +32,19 @@ class Limits:
     max_files: int = 20
     time_limit_s: float = 30.0
 
+    @property
+    def file_mb(self) -> str:
+        return mb(self.max_file_bytes)
+
+    @property
+    def request_mb(self) -> str:
+        return mb(self.max_request_bytes)
+
+
+def mb(n: float) -> str:
+    """Bytes as megabytes for a message: 2 MB, 0.1 MB, 2.9 MB."""
+    return f"{n / MB:.2g}" if n < 10 * MB else f"{n / MB:.0f}"
+
 
 @attrs.frozen
 class Upload:
@@ -54,8 +67,7 @@ def _one(up: Upload, lang: str | None, limits: Limits) -> Result:
 
     ident = article_id(up.name)
     if len(up.data) > limits.max_file_bytes:
-        raise InputError(f"{up.name}: too large ({len(up.data) / MB:.1f} MB; the limit is "
-                         f"{limits.max_file_bytes / MB:.0f} MB per file)")
+        raise InputError(f"{up.name}: too large ({mb(len(up.data))} MB; the limit is {limits.file_mb} MB per file)")
     fmt = "text" if up.pasted else "auto"
     article = read_input(up.data, up.name, ident, lang=lang, fmt=fmt)
     if lang is None:
