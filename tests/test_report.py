@@ -87,7 +87,7 @@ def test_report_shows_each_text_exactly_with_numbers_and_links() -> None:
             assert f'id="art{i}-cue-{n}" href="#art{i}-row-{n}"' in page
             assert f'<tr id="art{i}-row-{n}"><td><a href="#art{i}-cue-{n}"' in page
         for att in r.attributions:  # claims in full, never cut short
-            assert f"<td>{escape(' … '.join(p.text for p in att.parts))}</td>" in page
+            assert f"<td class=\"claimcol\">{escape(' … '.join(p.text for p in att.parts))}</td>" in page
     assert 'dir="rtl" lang="ar"' in page and 'dir="ltr" lang="en"' in page
     assert "<script" not in page
 
