@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 from importlib import resources
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import attrs
 import jinja2
@@ -21,6 +21,9 @@ import markupsafe
 from attrib.model import ArticleAttributions
 from attrib.report.highlight import Piece, highlighted
 from attrib.report.summary import Summary, summarize
+
+if TYPE_CHECKING:
+    from attrib.compare import Comparison
 
 Result = ArticleAttributions | dict[str, object]
 Part = Literal["all", "head", "articles", "tail"]
@@ -112,6 +115,13 @@ def report(results: Sequence[Result], title: str = TITLE) -> str:
     """The whole page for ``results`` (error records are shown in place)."""
     views = [view(r, i) for i, r in enumerate(results, 1)]
     return render_part("all", views, summarize(results), title)
+
+
+def compare_report(c: Comparison) -> str:
+    """The self-contained page of a comparison (``attrib compare -f html``)."""
+    from attrib.report.compare_view import compare_view
+
+    return environment().get_template("compare_report.html.j2").render(result=compare_view(c), css=css())
 
 
 class ReportStream:

@@ -144,7 +144,7 @@ def create_app(limits: Limits | None = None) -> ASGIApp:
         return page("compare.html.j2")
 
     async def compare(request: Request) -> Response:
-        from attrib.serve.compare_view import compare_inputs
+        from attrib.serve.comparing import compare_inputs
 
         try:
             a, lang = await _form_inputs(request, limits, "a_")

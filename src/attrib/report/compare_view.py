@@ -1,13 +1,13 @@
-"""The compare view: two versions side by side, aligned attributions in the same colour."""
+"""The compare view (``compare -f html`` and the app): two versions side by side, each aligned
+pair of attributions in its own colour, with the verdict table."""
 
 from __future__ import annotations
 
 import attrs
 
-from attrib.compare import Comparison, compare
-from attrib.model import ArticleAttributions
+from attrib.compare import Comparison
+from attrib.model import ArticleAttributions, Attribution
 from attrib.report.highlight import Mark, Piece, pieces
-from attrib.serve.inputs import Limits, Result, Upload, analyse
 
 PALETTE_SIZE = 8  # colour classes p0..p7 in the style sheet
 
@@ -39,10 +39,8 @@ class CompareView:
     sides: tuple[Side, Side]
 
 
-def _cell(att: object) -> tuple[str, str, str]:
-    from attrib.model import Attribution
-
-    if not isinstance(att, Attribution):
+def _cell(att: Attribution | None) -> tuple[str, str, str]:
+    if att is None:
         return "", "", ""
     return att.speaker.name, att.cue.span.text, " … ".join(p.text for p in att.parts)
 
@@ -62,15 +60,3 @@ def compare_view(c: Comparison) -> CompareView:
         return Side(which, r.article.id, r.article.lang, tuple(pieces(text, marks[which])))
 
     return CompareView(c, tuple(rows), (side("A", c.a), side("B", c.b)))
-
-
-def compare_inputs(a: Upload, b: Upload, lang: str | None, limits: Limits,
-                   deadline: float) -> CompareView | list[Result]:
-    """The compare view of two inputs, or the error records of those that failed."""
-    results = analyse([a, b], lang, limits, deadline)
-    failed: list[Result] = [r for r in results if isinstance(r, dict)]
-    if failed:
-        return failed
-    ra, rb = results
-    assert isinstance(ra, ArticleAttributions) and isinstance(rb, ArticleAttributions)
-    return compare_view(compare(ra, rb))
