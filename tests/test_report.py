@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -130,3 +131,28 @@ def test_streamed_report_has_the_same_articles() -> None:
     streamed = "".join(parts)
     assert streamed.count('<section class="article"') == 3 and streamed.rstrip().endswith("</html>")
     assert 'id="overview"' in parts[-1] and "2 articles, 3 attributions" in parts[-1]
+
+
+def _luminance(colour: str) -> float:
+    rgb = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
+    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+
+def _contrast(fg: str, bg: str) -> float:
+    a, b = sorted((_luminance(fg), _luminance(bg)), reverse=True)
+    return (a + 0.05) / (b + 0.05)
+
+
+def test_style_sheet_colours_have_enough_contrast() -> None:
+    """WCAG AA (4.5:1) for text on every background the report and the app use."""
+    css = (ROOT / "src" / "attrib" / "report" / "templates" / "style.css").read_text(encoding="utf-8")
+    var = dict(re.findall(r"--([\w-]+):(#[0-9a-fA-F]{6})", css))
+    backgrounds = [var[k] for k in ("claim-a", "claim-b", "speaker", "cue", "outlet")]
+    backgrounds += [*re.findall(r"\.claim\.p\d\{background:(#[0-9a-fA-F]{6})\}", css), "#ffffff", "#f1f3f5", "#fff9db"]
+    assert len(backgrounds) == 16
+    for bg in backgrounds:
+        assert _contrast(var["ink"], bg) >= 4.5, bg
+    for fg, bg in ((var["muted"], "#ffffff"), (var["accent"], "#ffffff"), ("#ffffff", var["accent"]),
+                   ("#c92a2a", "#ffffff"), ("#ffffff", "#c92a2a"), (var["ink"], "#ffffff")):
+        assert _contrast(fg, bg) >= 4.5, (fg, bg)
