@@ -91,3 +91,14 @@ def test_language_check_accepts_our_articles_and_refuses_others() -> None:
         check_supported(persian, "fa.txt")
     with pytest.raises(InputError, match="not in English or Arabic"):
         check_supported("财政部长周一表示，与国际货币基金组织的谈判将于下周恢复。", "zh.txt")
+
+
+def test_no_corpus_text_is_taken_for_a_web_page() -> None:
+    """Transcripts with <tweet ...> tags and the like are text: only HTML's own elements count."""
+    from conftest import shared_path
+
+    texts = [*sorted(shared_path("data", "polnear").glob("*/text/*.txt")),
+             *sorted(shared_path("data", "ar_attrib_dev", "text").glob("*"))]
+    assert len(texts) > 500
+    flagged = [t.name for t in texts if looks_like_markup(t.read_text(encoding="utf-8-sig"))]
+    assert flagged == []

@@ -25,7 +25,10 @@ InputFormat = Literal["auto", "text", "html"]
 INPUT_FORMATS: tuple[InputFormat, ...] = ("auto", "text", "html")
 PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
 MIN_WORDS = 5  # less is a menu or a caption that the extractor fell back on, not an article
-_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
+# HTML's own elements only: a transcript's <tweet id=...> or an author's <name> are not a web page
+_TAG = re.compile(r"</?(?:html|head|body|div|p|span|a|script|style|meta|link|img|ul|ol|li|table|tr|td|th|br|hr|"
+                  r"section|article|nav|header|footer|main|aside|h[1-6]|b|i|em|strong|iframe|form|input|button|"
+                  r"figure|figcaption|time|noscript|svg)(?:\s[^<>]*)?/?>", re.IGNORECASE)
 _MARKUP_START = re.compile(r"\s*(?:<!DOCTYPE\s+html|<html[\s>]|<\?xml)", re.IGNORECASE)
 
 
