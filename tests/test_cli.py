@@ -54,7 +54,7 @@ def test_every_format(fmt: str, files: dict[str, Path], capsys: pytest.CaptureFi
     if fmt == "json":
         assert len(json.loads(out)) == 2
     if fmt == "html":
-        assert "<table>" in out
+        assert out.count("<table ") == 2 and out.count("<tbody>") == 2
 
 
 def test_jsonl_schema_and_offsets(files: dict[str, Path], capsys: pytest.CaptureFixture[str]) -> None:

@@ -112,7 +112,8 @@ def test_cli_formats(fmt: str, capsys: pytest.CaptureFixture[str]) -> None:
         assert {p["verdict"] for p in d["pairs"]} <= {"same", "speaker_changed", "cue_changed", "outlet_changed",
                                                      "dropped", "missing", "added"}
     if fmt == "html":
-        assert 'dir="rtl"' in out and "<mark" in out
+        assert 'dir="rtl"' in out and '<span class="claim' in out and '<table id="pairs">' in out
+        assert "<script" not in out
     if fmt == "table":
         assert "named / anonymous sources" in out
 

@@ -22,10 +22,10 @@ LAYERS = [
     {"resolve"},
     {"pipeline"},
     {"compare"},
-    {"render"},
+    {"render", "report"},
     {"evaluate", "testing"},
     {"batch", "outfile", "lifeline", "archive", "archive_cli", "dataset", "dask", "tables", "learned",
-     "report", "serve", "htmlpage", "sources", "progress"},
+     "serve", "htmlpage", "langcheck", "sources", "progress"},
     {"cli", "__main__"},
 ]
 

@@ -28,7 +28,7 @@ from attrib.model import (
     Token,
 )
 from attrib.pipeline import extract
-from attrib.reader.article import read
+from attrib.reader.files import read
 from attrib.render import table
 from attrib.render.formats import result_to_json as to_json
 

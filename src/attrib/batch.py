@@ -39,6 +39,7 @@ class BatchOptions:
     rules: tuple[str, ...] | None = None
     model_dir: str | None = None
     lexicon_dirs: tuple[str, ...] = ()
+    input_format: str = "auto"
 
 
 def article_id(path: str) -> str:
@@ -51,7 +52,8 @@ def article_id(path: str) -> str:
 def extract_path(path: str, options: BatchOptions, data: bytes | None = None) -> Result:
     """One article's result, or its error record: never raises for a bad article."""
     from attrib.pipeline import extract, extract_analysis
-    from attrib.reader.article import decode, make_article, read
+    from attrib.reader import read
+    from attrib.reader.htmlpage import read_input
 
     name = article_id(path)
     try:
@@ -61,9 +63,9 @@ def extract_path(path: str, options: BatchOptions, data: bytes | None = None) ->
             _, analysis = read_conllu(path, lang=options.lang)
             return extract_analysis(analysis, rules=options.rules)
         if data is not None:  # standard input, read by the parent process
-            article = make_article(decode(data, "<stdin>"), id=name, lang=options.lang)
+            article = read_input(data, "<stdin>", name, lang=options.lang, fmt=options.input_format)
         else:
-            article = read(path, lang=options.lang)
+            article = read(path, lang=options.lang, fmt=options.input_format)
         return extract(article, engine=options.engine, rules=options.rules, model_dir=options.model_dir)
     except AttribError as exc:
         return error_record(name, str(exc))

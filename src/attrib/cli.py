@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 
 from attrib import __version__, batch, outfile
 from attrib.errors import AttribError, OptionError
-from attrib.reader.article import check_lang, read
+from attrib.reader.article import check_lang
+from attrib.reader.files import read
 from attrib.render.formats import FORMATS, check_format, render_chunks
 
 if TYPE_CHECKING:
@@ -39,6 +40,8 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("files", nargs="+", metavar="ARTICLE", help="text files ('-' reads standard input)")
     ex.add_argument("-f", "--format", default="table", help=f"output format: {', '.join((*FORMATS, 'parquet'))}")
     ex.add_argument("-l", "--lang", default="auto", help="language: auto (by script), en, ar")
+    ex.add_argument("--input-format", default="auto",
+                    help="auto (default: .html/.htm files are news pages), text, html (main text of a page)")
     ex.add_argument("-e", "--engine", default="light",
                     help="light (default, no models), stanza (dependency parses), conllu (read .conllu files)")
     ex.add_argument("--model-dir", help="stanza models folder (default: stanza's own resources folder)")
@@ -88,6 +91,14 @@ def _parser() -> argparse.ArgumentParser:
     te.add_argument("--lexicon", action="append", default=[], metavar="DIR", help="extra lexicon folder")
     te.add_argument("--profile", default="ci", help="ci (fast) or thorough")
 
+    sv = sub.add_parser("serve", help="the local web app (needs: pip install 'attrib[serve]')")
+    sv.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
+    sv.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    sv.add_argument("--max-upload-mb", type=float, default=10.0, help="largest request in MB (default 10)")
+    sv.add_argument("--max-file-mb", type=float, default=2.0, help="largest file in MB (default 2)")
+    sv.add_argument("--time-limit", type=float, default=30.0, help="seconds per request (default 30)")
+
+
     ru = sub.add_parser("rules", help="list the extraction rules, or show one rule's examples")
     ru.add_argument("--examples", metavar="RULE_ID", help="print the rule's doc and examples, and whether each holds")
     ru.add_argument("--lexicon", action="append", default=[], metavar="DIR", help="extra lexicon folder")
@@ -101,6 +112,10 @@ def _extract(args: argparse.Namespace) -> int:
 
     check_format(args.format, (*FORMATS, "parquet"))
     lang = check_lang(args.lang)
+    from attrib.reader.htmlpage import INPUT_FORMATS
+
+    if args.input_format not in INPUT_FORMATS:
+        raise AttribError(f"unknown input format {args.input_format!r}; choose one of: {', '.join(INPUT_FORMATS)}")
     from attrib.analysis import ENGINES, get_analyzer
 
     if args.engine not in ENGINES:
@@ -112,7 +127,8 @@ def _extract(args: argparse.Namespace) -> int:
     if args.lexicon or os.environ.get("ATTRIB_LEXICONS"):
         check_lexicons()  # a bad user file is one error now, not an error record per article
     options = batch.BatchOptions(lang=lang, engine=args.engine, rules=tuple(args.rules) if args.rules else None,
-                                 model_dir=args.model_dir, lexicon_dirs=tuple(args.lexicon))
+                                 model_dir=args.model_dir, lexicon_dirs=tuple(args.lexicon),
+                                 input_format=args.input_format)
     if archive_cli.is_dataset_run(args):
         return archive_cli.run_dataset(args, options)
     if args.resume and not (args.output and args.format == "jsonl"):
@@ -194,6 +210,17 @@ def _test(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _serve(args: argparse.Namespace) -> int:
+    from attrib.serve import serve
+    from attrib.serve.inputs import MB, Limits
+
+    if min(args.max_upload_mb, args.max_file_mb, args.time_limit) <= 0:
+        raise AttribError("--max-upload-mb, --max-file-mb and --time-limit must be positive")
+    serve(args.host, args.port, Limits(max_request_bytes=int(args.max_upload_mb * MB),
+                                       max_file_bytes=int(args.max_file_mb * MB), time_limit_s=args.time_limit))
+    return 0
+
+
 def _rules(args: argparse.Namespace) -> int:
     from tabulate import tabulate
 
@@ -237,6 +264,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _compare(args)
         if args.command == "test":
             return _test(args)
+        if args.command == "serve":
+            return _serve(args)
         return _rules(args)
     except AttribError as exc:
         print(f"attrib: {exc}", file=sys.stderr)

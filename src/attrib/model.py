@@ -12,6 +12,7 @@ from typing import Literal
 
 import attrs
 
+Origin = Literal["text", "html"]
 QuoteKind = Literal["direct", "indirect", "mixed"]
 SpeakerKind = Literal["person", "anonymous", "organisation", "government", "outlet", "document", "unknown"]
 OutletRole = Literal["publisher", "wire", "channel", "reporter", "reference"]
@@ -77,6 +78,7 @@ class Article:
     references: tuple[Outlet, ...] = ()
     date: str | None = None
     source_path: str | None = None
+    origin: Origin = "text"  # "html": the main text extracted from a news page (attrib.reader.htmlpage)
 
 
 @attrs.frozen

@@ -6,7 +6,8 @@ from pathlib import Path
 import pytest
 
 from attrib.errors import DecodeError, InputError, OptionError
-from attrib.reader.article import decode, make_article, read
+from attrib.reader.article import decode, make_article
+from attrib.reader.files import read
 
 AR = "وقال المتحدث إن المحادثات ستستأنف الأسبوع المقبل."
 EN = "The minister said the talks would resume next week."

@@ -25,7 +25,10 @@ def results() -> list[batch.Result]:
     return [r for _, r in batch.run([*ARTICLES[:3], "/nonexistent/story.txt"])]
 
 
-@pytest.mark.parametrize("fmt", FORMATS)
+STREAMED = [f for f in FORMATS if f != "html"]  # the HTML report opens with a summary of the whole set
+
+
+@pytest.mark.parametrize("fmt", STREAMED)
 def test_each_article_is_rendered_before_the_next_one_is_done(results: list[batch.Result], fmt: str) -> None:
     produced = []
 
@@ -43,6 +46,12 @@ def test_each_article_is_rendered_before_the_next_one_is_done(results: list[batc
     assert len(produced) == 1  # the first article's output came before the second was asked for
     assert "".join(seen + list(chunks)) == render(results, fmt)
     assert len(produced) == len(results)
+
+
+def test_html_report_is_written_once_every_article_is_done(results: list[batch.Result]) -> None:
+    chunks = list(render_chunks(iter(results), "html"))
+    assert len(chunks) == 1 and chunks[0] == render(results, "html")
+    assert chunks[0].lstrip().lower().startswith("<!doctype html>")
 
 
 def test_streamed_json_is_the_json_document(results: list[batch.Result]) -> None:

@@ -4,6 +4,7 @@
 
 (Named ``reader``, not ``read``: ``attrib.read`` is the public function that reads a file.)"""
 
-from attrib.reader.article import check_lang, decode, make_article, read
+from attrib.reader.article import check_lang, decode, make_article
+from attrib.reader.files import read
 
 __all__ = ["check_lang", "decode", "make_article", "read"]

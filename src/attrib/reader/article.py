@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import codecs
 import re
-import sys
-from pathlib import Path
 
 from attrib.errors import DecodeError, InputError, OptionError
 from attrib.model import Article, Sentence, Span
@@ -137,20 +135,3 @@ def _is_title(paras: list[Span], text: str) -> bool:
 
 def read_bytes(data: bytes, id: str = "article", lang: str | None = None) -> Article:
     return make_article(decode(data, id), id=id, lang=lang)
-
-
-def read(path: str | Path, lang: str | None = None) -> Article:
-    """Read one article; ``-`` reads standard input. Errors name the file."""
-    if str(path) == "-":
-        data = sys.stdin.buffer.read()
-        return make_article(decode(data, "<stdin>"), id="stdin", lang=lang)
-    p = Path(path)
-    if not p.exists():
-        raise InputError(f"{path}: no such file")
-    if p.is_dir():
-        raise InputError(f"{path}: is a directory, not a file")
-    try:
-        data = p.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot be read ({exc.strerror})") from None
-    return make_article(decode(data, str(path)), id=p.stem, lang=lang, source_path=str(path))

@@ -1,5 +1,5 @@
 """Results as text: table, markdown, CSV, JSON/JSONL (:mod:`~attrib.render.formats`), the HTML
-report (:mod:`~attrib.render.html`) and comparison views (:mod:`~attrib.render.compare`).
+report (:mod:`attrib.report`, from templates) and comparison views (:mod:`~attrib.render.compare`).
 
 Renderers read result values; values know no renderer (``attrib.model`` imports nothing here)."""
 

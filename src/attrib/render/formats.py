@@ -70,7 +70,7 @@ def attribution_to_json(att: Attribution) -> dict[str, object]:
 
 def result_to_json(result: ArticleAttributions) -> dict[str, object]:
     art = result.article
-    return {
+    out: dict[str, object] = {
         "schema": SCHEMA_VERSION,
         "id": art.id,
         "lang": art.lang,
@@ -82,6 +82,9 @@ def result_to_json(result: ArticleAttributions) -> dict[str, object]:
         "attributions": [attribution_to_json(a) for a in result.attributions],
         "outlets": [o.to_json() for o in result.outlets],
     }
+    if art.origin == "html":  # the offsets refer to the text extracted from the page: carry it
+        out.update(origin="html", text=art.text)
+    return out
 
 
 def error_record(id: str, message: str) -> dict[str, object]:
@@ -178,13 +181,10 @@ def _csv_chunks(results: Iterable[ArticleAttributions | dict[str, object]],
 
 
 def _html_chunks(results: Iterable[ArticleAttributions | dict[str, object]]) -> Iterator[str]:
-    from attrib.render.html import PAGE_END, page_start, section
+    # the report opens with a summary of the whole set, so it is the one format written at the end
+    from attrib.report import report
 
-    yield page_start()
-    for r in results:
-        yield section(r, _heading, rows, HEADERS)
-    yield PAGE_END
-
+    yield report(list(results))
 
 def _table_chunks(results: Iterable[ArticleAttributions | dict[str, object]], fmt: str) -> Iterator[str]:
     from tabulate import tabulate  # deferred: it imports importlib.metadata (~40 ms); JSON needs none
