@@ -8,10 +8,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from attrib.errors import LexiconError
 from attrib.evaluate.examples import check_example, check_examples
-from attrib.render.examples import mark_spans
+from attrib.model import Span
+from attrib.render.examples import MARKS, mark_spans
 from attrib.rules import all_rules
 from attrib.rules.examples import Example, load_examples, read_examples_file
 
@@ -147,6 +150,35 @@ def test_marks_wrap_each_span() -> None:
     (example,) = [e for e in load_examples("en.verb.inverted").positives if e.text.startswith('"The bridge')]
     marked = mark_spans(example.text, {"cue": example.cue, "speaker": example.speaker, "claim": example.claim})
     assert marked == '⟨"The bridge is safe,"⟩ [said] {Dana Whitfield, the mayor of Riverton}.'
+
+
+@st.composite
+def _nested_spans(draw: st.DrawFn) -> tuple[str, dict[str, Span | None]]:
+    """A text and up to three spans that nest or stand apart (as cue, speaker and claim do)."""
+    text = draw(st.text(st.characters(blacklist_characters="".join(a + b for a, b in MARKS.values())), max_size=40))
+    cuts = sorted(draw(st.lists(st.integers(0, len(text)), min_size=6, max_size=6)))
+    fields = draw(st.permutations(list(MARKS)))
+    nested = draw(st.booleans())  # (a (b (c))) or (a)(b)(c)
+    pairs = [(cuts[0], cuts[5]), (cuts[1], cuts[4]), (cuts[2], cuts[3])] if nested else \
+        [(cuts[0], cuts[1]), (cuts[2], cuts[3]), (cuts[4], cuts[5])]
+    return text, {f: Span.of(text, s, e) for f, (s, e) in zip(fields, pairs, strict=True)}
+
+
+@given(_nested_spans())
+def test_marks_keep_the_text_and_each_span_inside_its_marks(case: tuple[str, dict[str, Span | None]]) -> None:
+    text, spans = case
+    marked = mark_spans(text, spans)
+    unmarked = marked
+    for opener, closer in MARKS.values():
+        unmarked = unmarked.replace(opener, "").replace(closer, "")
+    assert unmarked == text
+    for field, span in spans.items():
+        assert span is not None
+        opener, closer = MARKS[field]
+        inner = marked[marked.index(opener) + 1: marked.index(closer)]
+        for o, c in MARKS.values():
+            inner = inner.replace(o, "").replace(c, "")
+        assert inner == span.text
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
