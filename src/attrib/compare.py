@@ -44,6 +44,9 @@ class Pair:
     b: Attribution | None
     verdict: str
     score: float
+    notes: tuple[str, ...] = ()
+    claim_changed: bool = False
+    claim_reasons: tuple[str, ...] = ()
 
 
 @attrs.frozen
