@@ -25,6 +25,7 @@ from functools import lru_cache
 
 import attrs
 
+from attrib.compare_verdict import outlets_in, verdict
 from attrib.errors import InputError
 from attrib.lexicon.load import PhraseTable, lexicon_roots, load_gazetteer, load_lexicon, split_words
 from attrib.lexicon.names import find_names
@@ -282,16 +283,6 @@ def same_speaker(x: Attribution, y: Attribution, lang_x: str, lang_y: str) -> bo
     return False
 
 
-def _verdict(x: Attribution, y: Attribution, lang_x: str, lang_y: str) -> str:
-    if not same_speaker(x, y, lang_x, lang_y):
-        return "speaker_changed"
-    if x.cue.category != y.cue.category and not {x.cue.category, y.cue.category} <= {"neutral", "additive"}:
-        return "cue_changed"
-    ox = x.outlet.name if x.outlet else None
-    oy = y.outlet.name if y.outlet else None
-    if ox != oy:
-        return "outlet_changed"
-    return "same"
 
 
 def compare(a: str | Article | ArticleAttributions, b: str | Article | ArticleAttributions,
@@ -343,11 +334,13 @@ def compare(a: str | Article | ArticleAttributions, b: str | Article | ArticleAt
         used_b.add(j)
     pairs: list[Pair] = []
     aligned_a = {i for ia, ib in sentences if ib for i in ia}
+    outlets_a, outlets_b = outlets_in(ra), outlets_in(rb)
     for i, x in enumerate(ra.attributions):
         if i in used_a:
             j, s = used_a[i]
             y = rb.attributions[j]
-            pairs.append(Pair(x, y, _verdict(x, y, la, lb), round(min(s, 1.0), 3)))
+            v, notes = verdict(x, y, la, lb, same_speaker(x, y, la, lb), outlets_a, outlets_b)
+            pairs.append(Pair(x, y, v, round(min(s, 1.0), 3), notes))
         else:
             pairs.append(Pair(x, None, "dropped" if x.sentence in aligned_a else "missing", 0.0))
     for j, y in enumerate(rb.attributions):
