@@ -25,6 +25,7 @@ from functools import lru_cache
 
 import attrs
 
+from attrib.compare_claims import compare_claims
 from attrib.compare_verdict import outlets_in, verdict
 from attrib.errors import InputError
 from attrib.lexicon.load import PhraseTable, lexicon_roots, load_gazetteer, load_lexicon, split_words
@@ -340,7 +341,8 @@ def compare(a: str | Article | ArticleAttributions, b: str | Article | ArticleAt
             j, s = used_a[i]
             y = rb.attributions[j]
             v, notes = verdict(x, y, la, lb, same_speaker(x, y, la, lb), outlets_a, outlets_b)
-            pairs.append(Pair(x, y, v, round(min(s, 1.0), 3), notes))
+            changed, reasons = compare_claims(x, y, la, lb, ratio)
+            pairs.append(Pair(x, y, v, round(min(s, 1.0), 3), notes, changed, reasons))
         else:
             pairs.append(Pair(x, None, "dropped" if x.sentence in aligned_a else "missing", 0.0))
     for j, y in enumerate(rb.attributions):

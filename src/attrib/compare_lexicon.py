@@ -67,6 +67,8 @@ def compare_lexicon() -> CompareLexicon:
         for kind in ("negation", "hedge", "condition", "intention"):
             for key, forms in data.get(kind, {}).items():
                 markers.setdefault(f"{kind}:{key}", set()).update(norm(x) for x in forms)
+                if key in ("en_prefixed", "en_not_negative"):  # affixes and exact words, not normalised
+                    markers[f"{kind}:{key}"] = {x.lower() for x in markers[f"{kind}:{key}"]}
         for name, forms in data.get("scale", {}).items():
             for x in forms:
                 scale[norm(x)] = factor[name]
