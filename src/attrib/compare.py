@@ -361,4 +361,19 @@ def _summary(pairs: list[Pair], ra: ArticleAttributions, rb: ArticleAttributions
                 "named_share": round(kinds["person"] / total, 3) if total else 0.0,
                 "anonymous_share": round(kinds["anonymous"] / total, 3) if total else 0.0}
 
-    return {"verdicts": {v: counts.get(v, 0) for v in VERDICTS}, "a": share(ra), "b": share(rb)}
+    return {"verdicts": {v: counts.get(v, 0) for v in VERDICTS}, "claims_changed": sum(p.claim_changed for p in pairs),
+            "a": share(ra), "b": share(rb), "input_notes": _input_notes(ra, rb)}
+
+
+def _input_notes(ra: ArticleAttributions, rb: ArticleAttributions) -> list[str]:
+    """What a user should know about the two inputs before reading the verdicts."""
+    a, b = ra.article, rb.article
+    notes = []
+    if a.text.strip() == b.text.strip():
+        notes.append("A and B are the same text: every verdict is `same`")
+    if a.lang == "ar" and b.lang == "en":
+        notes.append("A is Arabic and B English: verdicts read B against A (give the original first)")
+    for name, r in (("A", ra), ("B", rb)):
+        if not r.attributions:
+            notes.append(f"{name} ({r.article.id}) has no attributions")
+    return notes

@@ -170,7 +170,10 @@ def _find(pred: Attribution | None, gold: tuple[GoldAttribution, ...]) -> GoldAt
     return next((g for g in gold if _overlaps(span, g.cue)), None)
 
 
-def _predicted(c: Comparison, g: GoldPair) -> Iterator[tuple[GoldAttribution | None, GoldAttribution | None, str, bool]]:
+_Predicted = tuple[GoldAttribution | None, GoldAttribution | None, str, bool]
+
+
+def _predicted(c: Comparison, g: GoldPair) -> Iterator[_Predicted]:
     for p in c.pairs:
         yield _find(p.a, g.en), _find(p.b, g.ar), p.verdict, p.claim_changed
 

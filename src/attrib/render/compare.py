@@ -1,27 +1,69 @@
-"""Rendering a :class:`~attrib.compare.Comparison`: table, markdown, csv, json, html."""
+"""Rendering a :class:`~attrib.compare.Comparison`: table, markdown, github, csv, json, jsonl, html.
+
+Claims are written in full everywhere except the terminal table (``table``), which is the one
+view that has to fit a screen; every view ends with the verdict legend, so a reader never has
+to guess what ``dropped`` or ``cue_changed`` means.
+"""
 
 from __future__ import annotations
 
 import csv
-import html
 import io
 import json
 
 from tabulate import tabulate
 
-from attrib.compare import VERDICTS, Comparison
+from attrib.compare import VERDICTS, Comparison, Pair
 from attrib.model import Attribution
 from attrib.render.formats import SCHEMA_VERSION, check_format, result_to_json, shorten
 
-COMPARE_FORMATS = ("table", "markdown", "csv", "json", "html")
-_PALETTE = ["#fde68a", "#bfdbfe", "#bbf7d0", "#fecaca", "#ddd6fe", "#fbcfe8", "#a5f3fc", "#fed7aa", "#d9f99d",
-            "#e9d5ff"]
+COMPARE_FORMATS = ("table", "markdown", "github", "csv", "json", "jsonl", "html")
+_TABLE_FORMATS = {"table": "simple", "markdown": "pipe", "github": "github"}
+LEGEND: dict[str, str] = {
+    "same": "carried over (same speaker and kind; other wording in notes)",
+    "cue_changed": "kind changed (speech / according-to / belief)",
+    "speaker_changed": "another speaker",
+    "outlet_changed": "outlet differs or is gone",
+    "dropped": "claim kept, attribution gone",
+    "missing": "not in B",
+    "added": "only in B",
+}
+CLAIM_MARK = "≠"
 
 
-def _cell(att: Attribution | None) -> tuple[str, str, str]:
+def legend_line() -> str:
+    """The one-line verdict legend printed under every table."""
+    return "verdicts: " + " · ".join(f"{v} = {LEGEND[v]}" for v in VERDICTS) + \
+        f"; {CLAIM_MARK} = the claim itself changed (see reasons)"
+
+
+def claim_of(att: Attribution | None) -> str:
+    return " … ".join(p.text for p in att.parts) if att else ""
+
+
+def _cell(att: Attribution | None, width: int | None) -> tuple[str, str, str]:
+    """Speaker, cue and claim; ``width`` cuts speaker and claim (the terminal table only)."""
     if att is None:
         return "", "", ""
-    return att.speaker.name, att.cue.span.text, shorten(" … ".join(p.text for p in att.parts), 45)
+    claim = claim_of(att)
+    if width:
+        return shorten(att.speaker.name, 28), att.cue.span.text, shorten(claim, width)
+    return att.speaker.name, att.cue.span.text, " ".join(claim.split())
+
+
+def pair_to_json(p: Pair, n: int) -> dict[str, object]:
+    """One pair, self-contained: what the jsonl format writes per line (and json's ``pairs``)."""
+    def side(att: Attribution | None) -> dict[str, object] | None:
+        if att is None:
+            return None
+        return {"id": att.id, "speaker": att.speaker.name, "speaker_kind": att.speaker.kind,
+                "cue": att.cue.span.text, "cue_kind": att.cue.kind, "cue_category": att.cue.category,
+                "claim": claim_of(att), "content": [prt.to_json() for prt in att.parts],
+                "outlet": att.outlet.name if att.outlet else None, "quote": att.quote, "sentence": att.sentence}
+
+    return {"n": n, "a": p.a.id if p.a else None, "b": p.b.id if p.b else None, "verdict": p.verdict,
+            "score": p.score, "notes": list(p.notes), "claim_changed": p.claim_changed,
+            "claim_reasons": list(p.claim_reasons), "a_attribution": side(p.a), "b_attribution": side(p.b)}
 
 
 def comparison_to_json(c: Comparison) -> dict[str, object]:
@@ -29,92 +71,65 @@ def comparison_to_json(c: Comparison) -> dict[str, object]:
         "schema": SCHEMA_VERSION,
         "a": result_to_json(c.a),
         "b": result_to_json(c.b),
-        "pairs": [{"a": p.a.id if p.a else None, "b": p.b.id if p.b else None, "verdict": p.verdict,
-                   "score": p.score} for p in c.pairs],
+        "pairs": [pair_to_json(p, n) for n, p in enumerate(c.pairs, 1)],
         "sentences": [{"a": list(ia), "b": list(ib)} for ia, ib in c.sentences],
         "summary": c.summary,
+        "legend": LEGEND,
     }
 
 
 def summary_line(c: Comparison) -> str:
     v = c.summary["verdicts"]
     assert isinstance(v, dict)
-    counts = " · ".join(f"{k} {v[k]}" for k in VERDICTS if v.get(k))
+    counts = " · ".join(f"{k} {v[k]}" for k in VERDICTS if v.get(k)) or "no attributions on either side"
     sa, sb = c.summary["a"], c.summary["b"]
     assert isinstance(sa, dict) and isinstance(sb, dict)
-    return (f"{counts}\nnamed / anonymous sources: A {sa['named']} / {sa['anonymous']} of {sa['attributions']}"
-            f" · B {sb['named']} / {sb['anonymous']} of {sb['attributions']}")
+    changed = c.summary.get("claims_changed", 0)
+    return (f"{counts} · claims changed {changed}\nnamed / anonymous sources: A {sa['named']} / {sa['anonymous']}"
+            f" of {sa['attributions']} · B {sb['named']} / {sb['anonymous']} of {sb['attributions']}")
+
+
+def _csv(c: Comparison) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    w.writerow(["n", "verdict", "claim_changed", "claim_reasons", "notes", "score", "a_id", "a_speaker", "a_cue",
+                "a_claim", "b_id", "b_speaker", "b_cue", "b_claim"])
+    for n, p in enumerate(c.pairs, 1):
+        a, b = _cell(p.a, None), _cell(p.b, None)
+        w.writerow([n, p.verdict, str(p.claim_changed).lower(), "; ".join(p.claim_reasons), "; ".join(p.notes),
+                    p.score, p.a.id if p.a else "", *a, p.b.id if p.b else "", *b])
+    return buf.getvalue()
+
+
+def _table(c: Comparison, fmt: str) -> str:
+    width = 45 if fmt == "table" else None
+    rows = []
+    for n, p in enumerate(c.pairs, 1):
+        a, b = _cell(p.a, width), _cell(p.b, width)
+        verdict = p.verdict + (f" {CLAIM_MARK}" if p.claim_changed else "")
+        rows.append([n, *a, *b, verdict])
+    headers = ["#", "A speaker", "A cue", "A claim", "B speaker", "B cue", "B claim", "verdict"]
+    head = f"A: {c.a.article.id} ({c.a.article.lang}) · B: {c.b.article.id} ({c.b.article.lang})"
+    table = tabulate(rows, headers=headers, tablefmt=_TABLE_FORMATS[fmt]) if rows else "(no attributions)"
+    details = [f"#{n} {CLAIM_MARK} " + "; ".join(p.claim_reasons) for n, p in enumerate(c.pairs, 1)
+               if p.claim_changed]
+    if fmt != "table":
+        head = f"### {head}\n"
+        details = [f"- {d}" for d in details]
+    body = "\n".join([head, table, *details, summary_line(c), legend_line()])
+    return body + "\n"
 
 
 def render_comparison(c: Comparison, fmt: str = "table") -> str:
     check_format(fmt, COMPARE_FORMATS)
     if fmt == "json":
         return json.dumps(comparison_to_json(c), ensure_ascii=False, indent=2) + "\n"
+    if fmt == "jsonl":
+        return "".join(json.dumps(pair_to_json(p, n), ensure_ascii=False) + "\n" for n, p in enumerate(c.pairs, 1))
     if fmt == "csv":
-        buf = io.StringIO()
-        w = csv.writer(buf)
-        w.writerow(["verdict", "score", "a_id", "a_speaker", "a_cue", "a_claim", "b_id", "b_speaker", "b_cue",
-                    "b_claim"])
-        for p in c.pairs:
-            a, b = _cell(p.a), _cell(p.b)
-            w.writerow([p.verdict, p.score, p.a.id if p.a else "", *a, p.b.id if p.b else "", *b])
-        return buf.getvalue()
+        return _csv(c)
     if fmt == "html":
-        return _html(c)
-    rows = []
-    for n, p in enumerate(c.pairs, 1):
-        a, b = _cell(p.a), _cell(p.b)
-        rows.append([n, *a, *b, p.verdict])
-    headers = ["#", "A speaker", "A cue", "A claim", "B speaker", "B cue", "B claim", "verdict"]
-    head = f"A: {c.a.article.id} ({c.a.article.lang}) · B: {c.b.article.id} ({c.b.article.lang})"
-    table = tabulate(rows, headers=headers, tablefmt="pipe" if fmt == "markdown" else "simple")
-    return f"{head}\n{table}\n{summary_line(c)}\n"
+        from attrib.render.compare_html import comparison_html
 
-
-def _marked(text: str, spans: list[tuple[int, int, str, str]]) -> str:
-    """The text as HTML with the given (start, end, colour, title) stretches highlighted."""
-    out = []
-    pos = 0
-    for s, e, colour, title in sorted(spans):
-        if s < pos:
-            continue
-        out.append(html.escape(text[pos:s]))
-        out.append(f'<mark style="background:{colour}" title="{html.escape(title)}">{html.escape(text[s:e])}</mark>')
-        pos = e
-    out.append(html.escape(text[pos:]))
-    return "".join(out).replace("\n", "<br>\n")
-
-
-def _html(c: Comparison) -> str:
-    spans_a: list[tuple[int, int, str, str]] = []
-    spans_b: list[tuple[int, int, str, str]] = []
-    rows = []
-    for n, p in enumerate(c.pairs, 1):
-        colour = _PALETTE[n % len(_PALETTE)] if p.a and p.b else "#e5e7eb"
-        for att, spans in ((p.a, spans_a), (p.b, spans_b)):
-            if att:
-                for part in att.parts:
-                    spans.append((part.start, part.end, colour, f"#{n} {p.verdict}: {att.speaker.name}"))
-        a, b = _cell(p.a), _cell(p.b)
-        rows.append(f'<tr style="background:{colour}"><td>{n}</td>' +
-                    "".join(f"<td>{html.escape(str(x))}</td>" for x in (*a, *b, p.verdict)) + "</tr>")
-
-    def col(r: Comparison, spans: list[tuple[int, int, str, str]], which: str) -> str:
-        art = (r.a if which == "A" else r.b).article
-        direction = "rtl" if art.lang == "ar" else "ltr"
-        return (f'<div class="col" dir="{direction}" lang="{art.lang}"><h2>{which}: {html.escape(art.id)}</h2>'
-                f"<p>{_marked(art.text, spans)}</p></div>")
-
-    summary = html.escape(summary_line(c)).replace("\n", "<br>")
-    return f"""<!DOCTYPE html>
-<html><head><meta charset="utf-8"><title>attrib compare</title>
-<style>body{{font-family:sans-serif;margin:1em}} .cols{{display:flex;gap:2em}} .col{{flex:1}}
-table{{border-collapse:collapse}} td,th{{border:1px solid #ccc;padding:2px 6px;vertical-align:top}}
-mark{{padding:0 1px}}</style></head><body>
-<h1>Attribution comparison</h1><p>{summary}</p>
-<table><tr><th>#</th><th>A speaker</th><th>A cue</th><th>A claim</th><th>B speaker</th><th>B cue</th>
-<th>B claim</th><th>verdict</th></tr>
-{"".join(rows)}</table>
-<div class="cols">{col(c, spans_a, "A")}{col(c, spans_b, "B")}</div>
-</body></html>
-"""
+        return comparison_html(c)
+    return _table(c, fmt)
