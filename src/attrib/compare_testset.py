@@ -55,10 +55,11 @@ def pud_pair(pud_dir: Path, limit: int = 0, perturb: bool = False, seed: int = 1
     en = read_pud(pud_dir / "en_pud-part1.conllu")
     ar = read_pud(pud_dir / "ar_pud-part1.conllu")
     ids = [i for i in en if i in ar][: limit or None]
-    en_s = [(en[i], (i,)) for i in ids]
-    ar_s = [(ar[i], (i,)) for i in ids]
+    en_s: list[tuple[str, tuple[str, ...]]] = [(en[i], (i,)) for i in ids]
+    ar_s: list[tuple[str, tuple[str, ...]]] = [(ar[i], (i,)) for i in ids]
     if perturb:
-        ar_s = _perturb(ar_s, random.Random(seed), per_paragraph, [(ar[i], (i,)) for i in ar if i not in set(ids)])
+        spare: list[tuple[str, tuple[str, ...]]] = [(ar[i], (i,)) for i in ar if i not in set(ids)]
+        ar_s = _perturb(ar_s, random.Random(seed), per_paragraph, spare)
     en_text, en_ids = _join(en_s, per_paragraph)
     ar_text, ar_ids = _join(ar_s, per_paragraph)
     return TestPair(en_text, ar_text, en_ids, ar_ids)
