@@ -383,7 +383,7 @@ def compare(a: str | Article | ArticleAttributions, b: str | Article | ArticleAt
             j, s = used_a[i]
             y = rb.attributions[j]
             v, notes = verdict(x, y, la, lb, same_speaker(x, y, la, lb), outlets_a, outlets_b)
-            changed, reasons = compare_claims(x, y, la, lb, ratio)
+            changed, reasons = compare_claims(x, y, la, lb, ratio if min(len(ta), len(tb)) > 2000 else 1.0)
             pairs.append(Pair(x, y, v, round(min(s, 1.0), 3), notes, changed, reasons))
         else:
             pairs.append(Pair(x, None, "dropped" if x.sentence in aligned_a else "missing", 0.0))
