@@ -15,12 +15,12 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from tests.conftest import ROOT, shared_path
 
 import attrib
 from attrib.cli import main
 from attrib.compare import Comparison
 from attrib.compare_claims import numbers
-from tests.conftest import ROOT, shared_path
 
 
 def _cmp(en: str, ar: str) -> Comparison:

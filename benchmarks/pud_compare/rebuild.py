@@ -39,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
         (out / f"{g.sent_id}.en.txt").write_text(g.en_text + "\n", encoding="utf-8")
         (out / f"{g.sent_id}.ar.txt").write_text(g.ar_text + "\n", encoding="utf-8")
         lines.append(f"## {g.sent_id}\nEN: {g.en_text}\nAR: {g.ar_text}")
-        for side, text, atts in (("en", g.en_text, g.en), ("ar", g.ar_text, g.ar)):
+        for text, atts in ((g.en_text, g.en), (g.ar_text, g.ar)):
             for a in atts:
                 src = text[a.source[0]:a.source[1]] if a.source else "-"
                 content = " … ".join(text[s:e] for s, e in a.content)
