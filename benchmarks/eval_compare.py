@@ -17,12 +17,13 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def _pairs(folder: Path) -> dict[str, object]:
     import attrib
+    from attrib.compare import compare
     from attrib.evaluate.compare import PairScore, score_pair
 
     total = PairScore()
     for spec_path in sorted(folder.glob("*/expected.json")):
         spec = json.loads(spec_path.read_text(encoding="utf-8"))
-        c = attrib.compare(attrib.read(spec_path.parent / spec["a"]), attrib.read(spec_path.parent / spec["b"]))
+        c = compare(attrib.read(spec_path.parent / spec["a"]), attrib.read(spec_path.parent / spec["b"]))
         s = score_pair(c, spec)
         total.add(s)
         print(f"  {spec_path.parent.name:24s} align P {s.precision:.2f} R {s.recall:.2f}  verdicts "
@@ -36,11 +37,12 @@ def _pairs(folder: Path) -> dict[str, object]:
 
 def _pud(devset: Path, pud_dir: Path) -> dict[str, object]:
     import attrib
-    from attrib.evaluate_devset import DevsetScore, add, load_devset, score_devset_pair
+    from attrib.compare import compare
+    from attrib.evaluate.devset import DevsetScore, add, load_devset, score_devset_pair
 
     total = DevsetScore()
     for g in load_devset(devset, pud_dir):
-        c = attrib.compare(attrib.extract(g.en_text, lang="en"), attrib.extract(g.ar_text, lang="ar"))
+        c = compare(attrib.extract(g.en_text, lang="en"), attrib.extract(g.ar_text, lang="ar"))
         add(total, score_devset_pair(c, g))
     t = total
     print(f"PUD dev set: {t.pairs} pairs ({t.empty_pairs} with no attribution), {t.link_gold} gold links")

@@ -19,15 +19,15 @@ from tests.conftest import ROOT, shared_path
 
 import attrib
 from attrib.cli import main
-from attrib.compare import Comparison
+from attrib.compare import Comparison, Pair, compare
 from attrib.compare_claims import numbers
 
 
 def _cmp(en: str, ar: str) -> Comparison:
-    return attrib.compare(attrib.extract(en, lang="en"), attrib.extract(ar, lang="ar"))
+    return compare(attrib.extract(en, lang="en"), attrib.extract(ar, lang="ar"))
 
 
-def _one(en: str, ar: str) -> attrib.Pair:
+def _one(en: str, ar: str) -> Pair:
     c = _cmp(en, ar)
     assert len(c.pairs) == 1, c.pairs
     return c.pairs[0]
@@ -112,7 +112,7 @@ PAIR = ROOT / "examples" / "pairs" / "en_ar_tunisia_bread"
 
 
 def test_claims_are_full_in_csv_json_and_jsonl(capsys: pytest.CaptureFixture[str]) -> None:
-    c = attrib.compare(attrib.read(PAIR / "en.txt"), attrib.read(PAIR / "ar.txt"))
+    c = compare(attrib.read(PAIR / "en.txt"), attrib.read(PAIR / "ar.txt"))
     longest = max((a for a in c.a.attributions), key=lambda a: len(a.content.text))
     assert len(longest.content.text) > 60
     for fmt in ("csv", "json", "jsonl", "markdown", "github", "html"):
@@ -133,10 +133,10 @@ def test_table_has_a_legend_and_html_colours_verdicts(capsys: pytest.CaptureFixt
     assert out.rstrip().splitlines()[-1].startswith("verdicts: same = ")
     assert main(["compare", "-f", "html", str(PAIR / "en.txt"), str(PAIR / "ar.txt")]) == 0
     page = capsys.readouterr().out
-    from attrib.render_compare_html import COLOURS
+    from attrib.render.compare_html import COLOURS
 
     assert 'class="key"' in page and "<script>" in page
-    assert page.count('<tr data-n="') == len(attrib.compare(attrib.read(PAIR / "en.txt"),
+    assert page.count('<tr data-n="') == len(compare(attrib.read(PAIR / "en.txt"),
                                                              attrib.read(PAIR / "ar.txt")).pairs)
     assert f'background:{COLOURS["same"]}' in page and 'class="sent" data-pair="1' in page
 
@@ -168,7 +168,7 @@ def test_bad_inputs_give_a_result_or_one_line(tmp_path: Path, capsys: pytest.Cap
 # ------------------------------------------------------------------ PUD dev set and long articles
 
 def test_pud_dev_set_is_complete_and_scores_within_targets() -> None:
-    from attrib.evaluate_devset import DevsetScore, add, load_devset, score_devset_pair
+    from attrib.evaluate.devset import DevsetScore, add, load_devset, score_devset_pair
 
     gold = load_devset(ROOT / "benchmarks" / "pud_compare" / "devset.jsonl", shared_path("data", "ud", "pud"))
     assert len(gold) >= 150 and sum(1 for g in gold if not g.en and not g.ar) >= 40
@@ -187,6 +187,6 @@ def test_long_translation_with_edits_aligns() -> None:
     from attrib.compare_testset import alignment_accuracy, pud_pair
 
     pair = pud_pair(shared_path("data", "ud", "pud"), limit=150, perturb=True)
-    c = attrib.compare(attrib.extract(pair.en, lang="en"), attrib.extract(pair.ar, lang="ar"))
+    c = compare(attrib.extract(pair.en, lang="en"), attrib.extract(pair.ar, lang="ar"))
     precision, recall = alignment_accuracy(pair, c.a.article, c.b.article, c.sentences)
     assert precision >= 0.9 and recall >= 0.9, (precision, recall)

@@ -25,7 +25,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--pud", default=str(shared / "data" / "ud" / "pud"))
     args = p.parse_args(argv)
     from attrib.errors import AttribError
-    from attrib.evaluate_devset import load_devset
+    from attrib.evaluate.devset import load_devset
 
     try:
         gold = load_devset(HERE / "devset.jsonl", Path(args.pud))

@@ -20,13 +20,13 @@ import math
 import re
 import tomllib
 from bisect import bisect_left
-from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
 import attrs
 
 from attrib.compare_claims import compare_claims
+from attrib.compare_summary import summarize
 from attrib.compare_verdict import outlets_in, verdict
 from attrib.errors import InputError
 from attrib.lexicon.load import PhraseTable, lexicon_roots, load_gazetteer, load_lexicon, split_words
@@ -37,7 +37,6 @@ from attrib.text.normalize import norm
 from attrib.text.similarity import jaro_winkler
 from attrib.text.tokens import tokenize
 
-VERDICTS = ("same", "speaker_changed", "cue_changed", "outlet_changed", "dropped", "missing", "added")
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
 
 
@@ -390,32 +389,4 @@ def compare(a: str | Article | ArticleAttributions, b: str | Article | ArticleAt
     for j, y in enumerate(rb.attributions):
         if j not in used_b:
             pairs.append(Pair(None, y, "added", 0.0))
-    return Comparison(ra, rb, tuple(pairs), tuple(sentences), _summary(pairs, ra, rb))
-
-
-def _summary(pairs: list[Pair], ra: ArticleAttributions, rb: ArticleAttributions) -> dict[str, object]:
-    counts = Counter(p.verdict for p in pairs)
-
-    def share(r: ArticleAttributions) -> dict[str, object]:
-        kinds = Counter(x.speaker.kind for x in r.attributions)
-        total = len(r.attributions)
-        return {"attributions": total, "named": kinds["person"], "anonymous": kinds["anonymous"],
-                "named_share": round(kinds["person"] / total, 3) if total else 0.0,
-                "anonymous_share": round(kinds["anonymous"] / total, 3) if total else 0.0}
-
-    return {"verdicts": {v: counts.get(v, 0) for v in VERDICTS}, "claims_changed": sum(p.claim_changed for p in pairs),
-            "a": share(ra), "b": share(rb), "input_notes": _input_notes(ra, rb)}
-
-
-def _input_notes(ra: ArticleAttributions, rb: ArticleAttributions) -> list[str]:
-    """What a user should know about the two inputs before reading the verdicts."""
-    a, b = ra.article, rb.article
-    notes = []
-    if a.text.strip() == b.text.strip():
-        notes.append("A and B are the same text: every verdict is `same`")
-    if a.lang == "ar" and b.lang == "en":
-        notes.append("A is Arabic and B English: verdicts read B against A (give the original first)")
-    for name, r in (("A", ra), ("B", rb)):
-        if not r.attributions:
-            notes.append(f"{name} ({r.article.id}) has no attributions")
-    return notes
+    return Comparison(ra, rb, tuple(pairs), tuple(sentences), summarize(pairs, ra, rb))

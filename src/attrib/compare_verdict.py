@@ -28,6 +28,7 @@ from attrib.model import ArticleAttributions, Attribution
 from attrib.text.normalize import norm
 from attrib.text.similarity import jaro_winkler
 
+VERDICTS = ("same", "speaker_changed", "cue_changed", "outlet_changed", "dropped", "missing", "added")
 SpeakerMatch = Literal["same", "different", "unresolved"]
 _WORD = re.compile(r"[\w'’-]+")
 

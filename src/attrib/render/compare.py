@@ -13,7 +13,8 @@ import json
 
 from tabulate import tabulate
 
-from attrib.compare import VERDICTS, Comparison, Pair
+from attrib.compare import Comparison, Pair
+from attrib.compare_verdict import VERDICTS
 from attrib.model import Attribution
 from attrib.render.formats import SCHEMA_VERSION, check_format, result_to_json, shorten
 

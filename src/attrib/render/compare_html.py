@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import html
 
-from attrib.compare import VERDICTS, Comparison
+from attrib.compare import Comparison
+from attrib.compare_verdict import VERDICTS
 from attrib.model import ArticleAttributions
 from attrib.render.compare import CLAIM_MARK, LEGEND, claim_of, summary_line
 
