@@ -15,10 +15,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from attrib import __version__, batch, outfile
-from attrib.errors import AttribError, OptionError
-from attrib import __version__
-from attrib.errors import AttribError, InputError
-from attrib.model import ArticleAttributions
+from attrib.errors import AttribError, InputError, OptionError
 from attrib.reader.article import check_lang, read
 from attrib.render.formats import FORMATS, check_format, render_chunks
 

@@ -14,7 +14,6 @@ from attrib.reader.article import check_lang, make_article
 from attrib.resolve import Resolver
 from attrib.rules import filter_for, rules_for
 from attrib.rules.base import Candidate, CharRange, Context, CueUse, Rule
-from attrib.rules.base import Candidate, Context, CueUse, Rule
 from attrib.rules.conformity import conformity
 from attrib.text.tokens import ar_variants
 
