@@ -3,7 +3,7 @@
 Default: the 505 sentences of UD PUD part 1 as an English article and its professional Arabic
 translation (about 9,200 English words: the longest real translation pair we have), the Arabic
 side edited the way rewrites are (paragraphs dropped and added, sentences merged, split and
-swapped; see attrib.compare_testset). Because every sentence keeps its sent_id, the benchmark
+swapped; see attrib.evaluate.pud_pairs). Because every sentence keeps its sent_id, the benchmark
 also scores the sentence alignment. ``--corpus unrelated`` instead cuts --words words from the
 PolNeAR and Arabic dev texts (a worst case for the aligner: nothing corresponds).
 
@@ -51,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     args = p.parse_args(argv)
     import attrib
     from attrib.compare import compare
-    from attrib.compare_testset import alignment_accuracy, pud_pair
+    from attrib.evaluate.pud_pairs import alignment_accuracy, pud_pair
 
     pair = None
     if args.corpus == "pud":

@@ -184,7 +184,7 @@ def test_pud_dev_set_is_complete_and_scores_within_targets() -> None:
 
 
 def test_long_translation_with_edits_aligns() -> None:
-    from attrib.compare_testset import alignment_accuracy, pud_pair
+    from attrib.evaluate.pud_pairs import alignment_accuracy, pud_pair
 
     pair = pud_pair(shared_path("data", "ud", "pud"), limit=150, perturb=True)
     c = compare(attrib.extract(pair.en, lang="en"), attrib.extract(pair.ar, lang="ar"))

@@ -21,7 +21,7 @@ LAYERS = [
     {"rules"},
     {"resolve"},
     {"pipeline"},
-    {"compare"},
+    {"compare", "compare_verdict", "compare_claims", "compare_lexicon", "compare_summary"},
     {"render"},
     {"evaluate", "testing"},
     {"batch", "outfile", "lifeline", "archive", "archive_cli", "dataset", "dask", "tables", "learned",

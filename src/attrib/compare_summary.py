@@ -8,13 +8,20 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from attrib.compare_verdict import VERDICTS
 from attrib.model import ArticleAttributions
 
-if TYPE_CHECKING:
-    from attrib.compare import Pair
+
+class Pair(Protocol):
+    """What the summary reads of a :class:`attrib.compare.Pair` (no import back into compare)."""
+
+    @property
+    def verdict(self) -> str: ...
+
+    @property
+    def claim_changed(self) -> bool: ...
 
 
 def summarize(pairs: Sequence[Pair], ra: ArticleAttributions, rb: ArticleAttributions) -> dict[str, object]:

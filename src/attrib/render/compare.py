@@ -16,30 +16,15 @@ from tabulate import tabulate
 from attrib.compare import Comparison, Pair
 from attrib.compare_verdict import VERDICTS
 from attrib.model import Attribution
+from attrib.render.compare_parts import CLAIM_MARK, LEGEND, claim_of, summary_line
 from attrib.render.formats import SCHEMA_VERSION, check_format, result_to_json, shorten
 
 COMPARE_FORMATS = ("table", "markdown", "github", "csv", "json", "jsonl", "html")
 _TABLE_FORMATS = {"table": "simple", "markdown": "pipe", "github": "github"}
-LEGEND: dict[str, str] = {
-    "same": "carried over (same speaker and kind; other wording in notes)",
-    "cue_changed": "kind changed (speech / according-to / belief)",
-    "speaker_changed": "another speaker",
-    "outlet_changed": "outlet differs or is gone",
-    "dropped": "claim kept, attribution gone",
-    "missing": "not in B",
-    "added": "only in B",
-}
-CLAIM_MARK = "≠"
-
-
 def legend_line() -> str:
     """The one-line verdict legend printed under every table."""
     return "verdicts: " + " · ".join(f"{v} = {LEGEND[v]}" for v in VERDICTS) + \
         f"; {CLAIM_MARK} = the claim itself changed (see reasons)"
-
-
-def claim_of(att: Attribution | None) -> str:
-    return " … ".join(p.text for p in att.parts) if att else ""
 
 
 def _cell(att: Attribution | None, width: int | None) -> tuple[str, str, str]:
@@ -77,17 +62,6 @@ def comparison_to_json(c: Comparison) -> dict[str, object]:
         "summary": c.summary,
         "legend": LEGEND,
     }
-
-
-def summary_line(c: Comparison) -> str:
-    v = c.summary["verdicts"]
-    assert isinstance(v, dict)
-    counts = " · ".join(f"{k} {v[k]}" for k in VERDICTS if v.get(k)) or "no attributions on either side"
-    sa, sb = c.summary["a"], c.summary["b"]
-    assert isinstance(sa, dict) and isinstance(sb, dict)
-    changed = c.summary.get("claims_changed", 0)
-    return (f"{counts} · claims changed {changed}\nnamed / anonymous sources: A {sa['named']} / {sa['anonymous']}"
-            f" of {sa['attributions']} · B {sb['named']} / {sb['anonymous']} of {sb['attributions']}")
 
 
 def _csv(c: Comparison) -> str:

@@ -13,7 +13,7 @@ import html
 from attrib.compare import Comparison
 from attrib.compare_verdict import VERDICTS
 from attrib.model import ArticleAttributions
-from attrib.render.compare import CLAIM_MARK, LEGEND, claim_of, summary_line
+from attrib.render.compare_parts import CLAIM_MARK, LEGEND, claim_of, summary_line
 
 COLOURS = {"same": "#bbf7d0", "cue_changed": "#fde68a", "speaker_changed": "#fecaca", "outlet_changed": "#fed7aa",
            "dropped": "#ddd6fe", "missing": "#e5e7eb", "added": "#bfdbfe"}
