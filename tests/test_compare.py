@@ -99,7 +99,7 @@ def test_pud_sentences_align_by_sent_id() -> None:
     assert correct >= 0.75 * expected, (correct, expected)
 
 
-@pytest.mark.parametrize("fmt", ["table", "markdown", "csv", "json", "html"])
+@pytest.mark.parametrize("fmt", ["table", "markdown", "github", "csv", "json", "jsonl", "html"])
 def test_cli_formats(fmt: str, capsys: pytest.CaptureFixture[str]) -> None:
     code = main(["compare", "--format", fmt, str(seed("002")), str(seed("000"))])
     out = capsys.readouterr().out
@@ -112,15 +112,17 @@ def test_cli_formats(fmt: str, capsys: pytest.CaptureFixture[str]) -> None:
         assert {p["verdict"] for p in d["pairs"]} <= {"same", "speaker_changed", "cue_changed", "outlet_changed",
                                                      "dropped", "missing", "added"}
     if fmt == "html":
-        assert 'dir="rtl"' in out and '<span class="claim' in out and '<table id="pairs">' in out
-        assert "<script" not in out
+        # the CLI view colours pairs by verdict (a key) and links them; the app has its own view
+        assert 'dir="rtl"' in out and 'class="key"' in out and "<mark" in out
     if fmt == "table":
         assert "named / anonymous sources" in out
 
 
 def test_cli_compare_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    extract_code = main(["extract", str(tmp_path / "none.txt")])
+    capsys.readouterr()
     code = main(["compare", str(tmp_path / "none.txt"), str(seed("000"))])
-    assert code == 2 and "no such file" in capsys.readouterr().err
+    assert code == extract_code == 1 and "no such file" in capsys.readouterr().err
     code = main(["compare", "-f", "yaml", str(seed("002")), str(seed("000"))])
     assert code == 2 and "unknown format" in capsys.readouterr().err
 

@@ -21,7 +21,7 @@ LAYERS = [
     {"rules"},
     {"resolve"},
     {"pipeline"},
-    {"compare"},
+    {"compare", "compare_verdict", "compare_claims", "compare_lexicon", "compare_summary"},
     {"render", "report"},
     {"evaluate", "testing"},
     {"batch", "outfile", "lifeline", "archive", "archive_cli", "dataset", "dask", "tables", "learned",
@@ -104,3 +104,10 @@ def test_tests_import_no_private_name() -> None:
                 bad += [f"{p.name}: {node.module}.{a.name}" for a in node.names
                         if a.name.startswith("_") and not a.name.startswith("__")]
     assert not bad, "tests importing private names: " + "; ".join(bad)
+
+
+def test_public_compare_stays_the_function_after_its_module_is_imported() -> None:
+    import attrib
+    import attrib.compare
+
+    assert callable(attrib.compare) and attrib.compare.__name__ == "compare"

@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from attrib import __version__, batch, outfile
-from attrib.errors import AttribError, OptionError
+from attrib.errors import AttribError, InputError, OptionError
 from attrib.reader.article import check_lang
 from attrib.reader.files import read
 from attrib.render.formats import FORMATS, check_format, render_chunks
@@ -78,7 +78,8 @@ def _parser() -> argparse.ArgumentParser:
     cp = sub.add_parser("compare", help="align the attributions of two versions of a story")
     cp.add_argument("a", metavar="ORIGINAL")
     cp.add_argument("b", metavar="OTHER")
-    cp.add_argument("-f", "--format", default="table", help="table, markdown, csv, json, html")
+    cp.add_argument("-f", "--format", default="table",
+                    help="table, markdown, github, csv, json, jsonl (one line per pair), html")
     cp.add_argument("-l", "--lang", default="auto", help="language of both files: auto, en, ar")
     cp.add_argument("-e", "--engine", default="light", help="light or stanza")
     cp.add_argument("--model-dir", help="stanza models folder")
@@ -184,9 +185,16 @@ def _compare(args: argparse.Namespace) -> int:
 
     check_format(args.format, COMPARE_FORMATS)
     lang = check_lang(args.lang)
-    a = read(args.a, lang=lang)
-    b = read(args.b, lang=lang)
-    result = compare(a, b, engine=args.engine, model_dir=args.model_dir)
+    try:  # a file that cannot be read or compared exits 1, as in extract; bad options exit 2
+        a = read(args.a, lang=lang)
+        b = read(args.b, lang=lang)
+        result = compare(a, b, engine=args.engine, model_dir=args.model_dir)
+    except InputError as exc:
+        print(f"attrib: {exc}", file=sys.stderr)
+        return 1
+    notes = result.summary.get("input_notes", [])
+    for note in notes if isinstance(notes, list) else []:
+        print(f"attrib: note: {note}", file=sys.stderr)
     sys.stdout.write(render_comparison(result, args.format))
     return 0
 

@@ -19,22 +19,24 @@ from __future__ import annotations
 import math
 import re
 import tomllib
-from collections import Counter
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 
 import attrs
 
+from attrib.compare_claims import compare_claims
+from attrib.compare_summary import summarize
+from attrib.compare_verdict import outlets_in, verdict
 from attrib.errors import InputError
 from attrib.lexicon.load import PhraseTable, lexicon_roots, load_gazetteer, load_lexicon, split_words
-from attrib.lexicon.names import find_names
+from attrib.lexicon.names import cased_ok, find_names, match_at
 from attrib.lexicon.translit import name_similarity, skeleton
 from attrib.model import Article, ArticleAttributions, Attribution
 from attrib.text.normalize import norm
 from attrib.text.similarity import jaro_winkler
 from attrib.text.tokens import tokenize
 
-VERDICTS = ("same", "speaker_changed", "cue_changed", "outlet_changed", "dropped", "missing", "added")
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
 
 
@@ -44,6 +46,9 @@ class Pair:
     b: Attribution | None
     verdict: str
     score: float
+    notes: tuple[str, ...] = ()
+    claim_changed: bool = False
+    claim_reasons: tuple[str, ...] = ()
 
 
 @attrs.frozen
@@ -98,13 +103,46 @@ class _Anchors:
     length: int
 
 
-def _anchors(text: str, start: int, end: int, lang: str) -> _Anchors:
+_NameIndex = tuple[list[int], list[tuple[int, str]]]  # starts, (end, name): gazetteer names of a text
+
+
+def _scan(table: PhraseTable, text: str, toks: list[tuple[int, int]], norms: list[str], cased: bool,
+          prefix: str = "") -> list[tuple[int, int, str]]:
+    """``find_names`` over tokens already made: every non-overlapping phrase, left to right."""
+    out = []
+    i = 0
+    while i < len(toks):
+        m = match_at(table, norms, i)
+        if m and cased and not cased_ok(text[toks[i][0]:toks[i][1]]):
+            m = None
+        if m:
+            out.append((toks[i][0], toks[i + m.length - 1][1], prefix + m.name))
+            i += m.length
+        else:
+            i += 1
+    return out
+
+
+def name_index(text: str) -> _NameIndex:
+    """Entities, outlets and concepts of a whole text, found in one pass over its tokens (not
+    once per sentence and table: tokenising dominated the time of long comparisons)."""
+    gaz = load_gazetteer()
+    toks = tokenize(text, 0, len(text))
+    norms = [norm(text[s:e]) for s, e in toks]
+    found = _scan(gaz.entities, text, toks, norms, True) + _scan(_concepts()[0], text, toks, norms, False, "concept:")
+    found += _scan(gaz.outlets, text, toks, norms, True)
+    found.sort()
+    return [x[0] for x in found], [(x[1], x[2]) for x in found]
+
+
+def _anchors(text: str, start: int, end: int, lang: str, index: _NameIndex | None = None) -> _Anchors:
     gaz = load_gazetteer()
     seg = text[start:end]
     numbers = frozenset(_number(m.group()) for m in _DIGITS.finditer(norm(seg)))
-    names = {name for _, name in find_names(gaz.entities, text, start, end)}
-    names |= {"concept:" + c for c in _concepts_in(text, start, end)}
-    names |= {name for _, name in find_names(gaz.outlets, text, start, end)}
+    starts, rest = index if index is not None else name_index(seg)
+    offset = 0 if index is not None else start
+    lo, hi = bisect_left(starts, start - offset), bisect_left(starts, end - offset)
+    names = {name for e, name in rest[lo:hi] if e + offset <= end}
     toks = [text[s:e] for s, e in tokenize(text, start, end)]
     words = frozenset(norm(t) for t in toks if len(t) > 3)
     for t in toks:  # demonyms stand for their country: "Pakistani" ~ "الباكستاني"
@@ -134,16 +172,17 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> tuple[int, int]:
 def _skeleton_matcher(a: Sequence[_Anchors], b: Sequence[_Anchors]) -> dict[str, frozenset[str]]:
     """For each name skeleton of A, the skeletons of B it matches (Jaro-Winkler >= 0.88).
 
-    Computed once per comparison over the distinct skeletons, with a cheap first-letter and
-    length filter, so the sentence alignment never runs string similarity in its inner loop."""
+    Computed once per comparison over the distinct skeletons, with a cheap filter (the same first
+    two letters, lengths within two), so the sentence alignment never runs string similarity in its
+    inner loop."""
     sa = {x for anc in a for x in anc.skeletons}
     sb = {y for anc in b for y in anc.skeletons}
     by_first: dict[str, list[str]] = {}
     for y in sb:
-        by_first.setdefault(y[0], []).append(y)
+        by_first.setdefault(y[:2], []).append(y)
     out: dict[str, frozenset[str]] = {}
     for x in sa:
-        out[x] = frozenset(y for y in by_first.get(x[0], ()) if abs(len(x) - len(y)) <= 2 and
+        out[x] = frozenset(y for y in by_first.get(x[:2], ()) if abs(len(x) - len(y)) <= 2 and
                            (x == y or jaro_winkler(x, y) >= 0.88))
     return out
 
@@ -182,8 +221,9 @@ def _similarity(a: _Anchors, b: _Anchors, same_lang: bool, ratio: float,
 
 def align_sentences(a: Article, b: Article) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
     """Monotonic sentence alignment (1-1, 1-2, 2-1, 1-0, 0-1) by dynamic programming."""
-    sa = [_anchors(a.text, s.span.start, s.span.end, a.lang) for s in a.sentences]
-    sb = [_anchors(b.text, s.span.start, s.span.end, b.lang) for s in b.sentences]
+    ia, ib = name_index(a.text), name_index(b.text)
+    sa = [_anchors(a.text, s.span.start, s.span.end, a.lang, ia) for s in a.sentences]
+    sb = [_anchors(b.text, s.span.start, s.span.end, b.lang, ib) for s in b.sentences]
     n, m = len(sa), len(sb)
     if not n or not m:
         return [((i,), ()) for i in range(n)] + [((), (j,)) for j in range(m)]
@@ -197,16 +237,21 @@ def align_sentences(a: Article, b: Article) -> list[tuple[tuple[int, ...], tuple
     back: list[list[tuple[int, int] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
     score[0][0] = 0.0
     cache: dict[tuple[int, int, int, int], float] = {}
+    pairs_a = [_merge(sa[i:i + 2]) for i in range(n - 1)]  # two merged sentences, built once
+    pairs_b = [_merge(sb[j:j + 2]) for j in range(m - 1)]
 
     def sim(i0: int, i1: int, j0: int, j1: int) -> float:
         key = (i0, i1, j0, j1)
         if key not in cache:
-            cache[key] = _similarity(_merge(sa[i0:i1]), _merge(sb[j0:j1]), same_lang, ratio, match)
+            x = sa[i0] if i1 - i0 == 1 else pairs_a[i0]
+            y = sb[j0] if j1 - j0 == 1 else pairs_b[j0]
+            cache[key] = _similarity(x, y, same_lang, ratio, match)
         return cache[key]
 
     for i in range(n + 1):
-        for j in range(m + 1):
-            if score[i][j] == neg or abs(i * m / n - j) > band:
+        centre = i * m / n
+        for j in range(max(0, math.ceil(centre - band)), min(m, math.floor(centre + band)) + 1):
+            if score[i][j] == neg:
                 continue
             base = score[i][j]
             for di, dj in ((1, 1), (1, 2), (2, 1), (1, 0), (0, 1)):
@@ -279,16 +324,6 @@ def same_speaker(x: Attribution, y: Attribution, lang_x: str, lang_y: str) -> bo
     return False
 
 
-def _verdict(x: Attribution, y: Attribution, lang_x: str, lang_y: str) -> str:
-    if not same_speaker(x, y, lang_x, lang_y):
-        return "speaker_changed"
-    if x.cue.category != y.cue.category and not {x.cue.category, y.cue.category} <= {"neutral", "additive"}:
-        return "cue_changed"
-    ox = x.outlet.name if x.outlet else None
-    oy = y.outlet.name if y.outlet else None
-    if ox != oy:
-        return "outlet_changed"
-    return "same"
 
 
 def compare(a: str | Article | ArticleAttributions, b: str | Article | ArticleAttributions,
@@ -312,8 +347,9 @@ def compare(a: str | Article | ArticleAttributions, b: str | Article | ArticleAt
     same_lang = la == lb
     ta, tb = ra.article.text, rb.article.text
     ratio = (len(tb) + 1) / (len(ta) + 1)
-    anch_a = [_anchors(ta, x.content.start, x.content.end, la) for x in ra.attributions]
-    anch_b = [_anchors(tb, y.content.start, y.content.end, lb) for y in rb.attributions]
+    index_a, index_b = name_index(ta), name_index(tb)
+    anch_a = [_anchors(ta, x.content.start, x.content.end, la, index_a) for x in ra.attributions]
+    anch_b = [_anchors(tb, y.content.start, y.content.end, lb, index_b) for y in rb.attributions]
     match = _skeleton_matcher(anch_a, anch_b)
     cands = []
     for i, x in enumerate(ra.attributions):
@@ -340,27 +376,17 @@ def compare(a: str | Article | ArticleAttributions, b: str | Article | ArticleAt
         used_b.add(j)
     pairs: list[Pair] = []
     aligned_a = {i for ia, ib in sentences if ib for i in ia}
+    outlets_a, outlets_b = outlets_in(ra), outlets_in(rb)
     for i, x in enumerate(ra.attributions):
         if i in used_a:
             j, s = used_a[i]
             y = rb.attributions[j]
-            pairs.append(Pair(x, y, _verdict(x, y, la, lb), round(min(s, 1.0), 3)))
+            v, notes = verdict(x, y, la, lb, same_speaker(x, y, la, lb), outlets_a, outlets_b)
+            changed, reasons = compare_claims(x, y, la, lb, ratio if min(len(ta), len(tb)) > 2000 else 1.0)
+            pairs.append(Pair(x, y, v, round(min(s, 1.0), 3), notes, changed, reasons))
         else:
             pairs.append(Pair(x, None, "dropped" if x.sentence in aligned_a else "missing", 0.0))
     for j, y in enumerate(rb.attributions):
         if j not in used_b:
             pairs.append(Pair(None, y, "added", 0.0))
-    return Comparison(ra, rb, tuple(pairs), tuple(sentences), _summary(pairs, ra, rb))
-
-
-def _summary(pairs: list[Pair], ra: ArticleAttributions, rb: ArticleAttributions) -> dict[str, object]:
-    counts = Counter(p.verdict for p in pairs)
-
-    def share(r: ArticleAttributions) -> dict[str, object]:
-        kinds = Counter(x.speaker.kind for x in r.attributions)
-        total = len(r.attributions)
-        return {"attributions": total, "named": kinds["person"], "anonymous": kinds["anonymous"],
-                "named_share": round(kinds["person"] / total, 3) if total else 0.0,
-                "anonymous_share": round(kinds["anonymous"] / total, 3) if total else 0.0}
-
-    return {"verdicts": {v: counts.get(v, 0) for v in VERDICTS}, "a": share(ra), "b": share(rb)}
+    return Comparison(ra, rb, tuple(pairs), tuple(sentences), summarize(pairs, ra, rb))

@@ -14,6 +14,7 @@ from attrib.reader.article import check_lang, make_article
 from attrib.resolve import Resolver
 from attrib.rules import filter_for, rules_for
 from attrib.rules.base import Candidate, CharRange, Context, CueUse, Rule
+from attrib.rules.conformity import conformity
 from attrib.text.tokens import ar_variants
 
 # Proclitics a reporting verb can carry: conjunctions and the future marker. A
@@ -92,6 +93,8 @@ def candidates(ctx: Context, rules: list[Rule]) -> list[Candidate]:
                 continue  # "it is worth noting that": a formula with no source
             if j < b and ctx.analysis.norms[j] in entry.not_before and not (j + 1 < b and ctx.outlet_at(j + 1)):
                 continue  # "continue to grow", "found themselves" (but "added to People": an outlet)
+            if entry.kind == "according_to" and conformity(ctx, j, b):
+                continue  # "according to the rules", «وفق الاتفاق»: conformity, not a source
             use = cue_use(ctx, sent, i, j, entry) if cue_use else CueUse.ANY
             if use is CueUse.SKIP:
                 continue

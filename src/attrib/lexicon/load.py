@@ -229,6 +229,12 @@ def check_lexicons() -> None:
     load_gazetteer()
 
 
+def lexicon_files(name: str) -> list[Any]:
+    """Every ``name`` file (e.g. ``compare.toml``) of the shipped and user lexicon folders, in
+    merge order: the public way for other modules to read their own data files."""
+    return list(_files(name, ()))
+
+
 @lru_cache(maxsize=16)
 def load_lexicon(lang: str, extra_dirs: tuple[str, ...] = ()) -> Lexicon:
     """The merged lexicon for ``lang`` (cached: TOML is parsed once per process, and a compiled
