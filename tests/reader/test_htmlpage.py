@@ -95,7 +95,7 @@ def test_language_check_accepts_our_articles_and_refuses_others() -> None:
 
 def test_no_corpus_text_is_taken_for_a_web_page() -> None:
     """Transcripts with <tweet ...> tags and the like are text: only HTML's own elements count."""
-    from conftest import shared_path
+    from tests.conftest import shared_path
 
     texts = [*sorted(shared_path("data", "polnear").glob("*/text/*.txt")),
              *sorted(shared_path("data", "ar_attrib_dev", "text").glob("*"))]
