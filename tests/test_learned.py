@@ -176,3 +176,14 @@ def test_the_light_engine_never_imports_torch() -> None:
             "print('torch' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_the_shipped_english_model_finds_a_plain_report() -> None:
+    import attrib
+
+    text = ARTICLES["budget"][0]
+    result = attrib.extract(text, engine="learned")
+    said = [a for a in result.attributions if a.cue.span.text.startswith("said")]  # PolNeAR: "said on Monday"
+    assert said and said[0].speaker.mention is not None
+    assert said[0].speaker.mention.text == "Finance minister Laila Haddad"
+    assert "the budget deficit would narrow next year" in said[0].content.text

@@ -21,6 +21,8 @@ from attrib.resolve import Resolver
 from attrib.rules.base import Candidate
 
 RULE_ID = "learned"
+_MAX_GAP = 4        # tokens: the longest gap inside one claim that decoding closes
+_GAP_BELIEF = 0.3   # mean content probability over such a gap
 
 
 def chunks(tags: Sequence[int], begin: int, inside: int) -> list[tuple[int, int]]:
@@ -91,20 +93,51 @@ def candidates(doc: Doc, loaded: store.Loaded) -> list[Candidate]:
         role_probs = net.role_logits(h, batch).softmax(-1)
         role_tags = role_probs.argmax(-1).tolist()
     out = []
-    a = doc.analysis
-    for n, (cue, (ws, we)) in enumerate(zip(cues, ex.wins, strict=True)):
-        tags = role_tags[n][: we - ws]
-        contents = [(ws + s, ws + e) for s, e in chunks(tags, 3, 4)]
-        if not contents:
-            continue
-        sources = [(ws + s, ws + e) for s, e in chunks(tags, 1, 2)]
-        speaker = min(sources, key=lambda s: min(abs(s[0] - cue[1]), abs(cue[0] - s[1]))) if sources else None
-        conf = float(cue_probs[cue[0]:cue[1]].max(-1).values.mean())
-        out.append(Candidate(
-            RULE_ID, cue, _entry(doc, cue), doc.sentence_of[cue[0]],
-            tuple((a.starts[s], a.ends[e - 1]) for s, e in contents), speaker, _hint(doc, cue, speaker),
-            confidence=conf))
+    for n, (cue, win) in enumerate(zip(cues, ex.wins, strict=True)):
+        width = win[1] - win[0]
+        probs = role_probs[n][:width]
+        c = _decode(doc, cue, win, role_tags[n][:width], (probs[:, 3] + probs[:, 4]).tolist(),
+                    float(cue_probs[cue[0]:cue[1]].max(-1).values.mean()))
+        if c is not None:
+            out.append(c)
     return out
+
+
+def _merge_gaps(parts: list[tuple[int, int]], inside: list[float], blocked: set[int]) -> list[tuple[int, int]]:
+    """Join content pieces separated by a short gap the model half-believes is content too
+    (a BIO tagger breaks long claims at a weak word); never across the cue or the source."""
+    out = parts[:1]
+    for s, e in parts[1:]:
+        ps, pe = out[-1]
+        gap = range(pe, s)
+        if len(gap) <= _MAX_GAP and not blocked.intersection(gap) and \
+                sum(inside[t] for t in gap) / max(1, len(gap)) >= _GAP_BELIEF:
+            out[-1] = (ps, e)
+        else:
+            out.append((s, e))
+    return out
+
+
+def _decode(doc: Doc, cue: tuple[int, int], win: tuple[int, int], tags: list[int], inside: list[float],
+            conf: float) -> Candidate | None:
+    """One candidate from a cue's window tags (token indices relative to the window)."""
+    ws, we = win
+    a = doc.analysis
+    sources = [(ws + s, ws + e) for s, e in chunks(tags, 1, 2)]
+    speaker = min(sources, key=lambda x: min(abs(x[0] - cue[1]), abs(cue[0] - x[1]))) if sources else None
+    blocked = {t - ws for t in range(*cue)} | ({t - ws for t in range(*speaker)} if speaker else set())
+    parts = _merge_gaps(chunks(tags, 3, 4), inside, blocked)
+    if not parts:
+        return None
+    spans = [(a.starts[ws + s], a.ends[ws + e - 1]) for s, e in parts]
+    # a quotation runs on past the window (a long quote over several sentences): its end
+    first, last = doc.context.quote_at(spans[0][0]), doc.context.quote_at(spans[-1][1] - 1)
+    if last and parts[-1][1] == we - ws and last[1] > spans[-1][1]:
+        spans[-1] = (spans[-1][0], last[1])
+    if first and parts[0][0] == 0 and first[0] < spans[0][0]:
+        spans[0] = (first[0], spans[0][1])
+    return Candidate(RULE_ID, cue, _entry(doc, cue), doc.sentence_of[cue[0]], tuple(spans), speaker,
+                     _hint(doc, cue, speaker), confidence=conf)
 
 
 def extract_learned(article: Article, model_dir: str | None = None,
