@@ -18,7 +18,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from attrib.evaluate import ROLES, Score, evaluate_docs, load_gold
+from attrib.evaluate.corpus import evaluate_docs
+from attrib.evaluate.gold import load_gold
+from attrib.evaluate.score import ROLES, Score
 from attrib.learned.train import TrainOptions, train
 
 

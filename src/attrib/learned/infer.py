@@ -18,7 +18,7 @@ from attrib.lexicon import CueEntry
 from attrib.model import Article, ArticleAttributions
 from attrib.pipeline import assemble, find_cues
 from attrib.resolve import Resolver
-from attrib.rules.base import Candidate
+from attrib.rules.base import Candidate, CharRange, SpeakerHint, TokenRange
 
 RULE_ID = "learned"
 _MAX_GAP = 4        # tokens: the longest gap inside one claim that decoding closes
@@ -64,7 +64,7 @@ def _entry(doc: Doc, cue: tuple[int, int]) -> CueEntry:
     return CueEntry(lemma, "belief", "belief")
 
 
-def _hint(doc: Doc, cue: tuple[int, int], speaker: tuple[int, int] | None) -> str:
+def _hint(doc: Doc, cue: tuple[int, int], speaker: tuple[int, int] | None) -> SpeakerHint:
     if speaker is not None:
         one = speaker[1] - speaker[0] == 1 and doc.analysis.norms[speaker[0]] in doc.context.lexicon.word_class(
             "pronouns")
@@ -72,7 +72,7 @@ def _hint(doc: Doc, cue: tuple[int, int], speaker: tuple[int, int] | None) -> st
     for c in doc.rule_cands:  # no source tagged: trust the rule's reading (Arabic pro-drop, passives)
         if c.cue[0] < cue[1] and cue[0] < c.cue[1] and c.speaker is None:
             return c.hint
-    return "none"
+    return "agentless"
 
 
 def candidates(doc: Doc, loaded: store.Loaded) -> list[Candidate]:
@@ -136,8 +136,9 @@ def _decode(doc: Doc, cue: tuple[int, int], win: tuple[int, int], tags: list[int
         spans[-1] = (spans[-1][0], last[1])
     if first and parts[0][0] == 0 and first[0] < spans[0][0]:
         spans[0] = (first[0], spans[0][1])
-    return Candidate(RULE_ID, cue, _entry(doc, cue), doc.sentence_of[cue[0]], tuple(spans), speaker,
-                     _hint(doc, cue, speaker), confidence=conf)
+    return Candidate(rule=RULE_ID, cue=TokenRange(cue), entry=_entry(doc, cue), sentence=doc.sentence_of[cue[0]],
+                     content=tuple(CharRange(x) for x in spans), speaker=TokenRange(speaker) if speaker else None,
+                     hint=_hint(doc, cue, speaker), confidence=conf)
 
 
 def extract_learned(article: Article, model_dir: str | None = None,
