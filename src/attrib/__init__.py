@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from attrib.errors import AttribError
+from attrib.learned import infer as _learned_engine  # noqa: F401  (registers --engine learned)
 from attrib.model import (
     Article,
     ArticleAttributions,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import attrs
 
@@ -146,6 +146,15 @@ def _end_claims_at_next_report(ctx: Context, cands: list[Candidate], breaks: set
     return out
 
 
+# Engines that propose candidates themselves (a trained model), registered by their package
+# (attrib.learned), which sits above this one: the pipeline never imports it.
+MODEL_ENGINES: dict[str, Callable[..., ArticleAttributions]] = {}
+
+
+def register_engine(name: str, fn: Callable[..., ArticleAttributions]) -> None:
+    MODEL_ENGINES[name] = fn
+
+
 def extract(text_or_article: str | Article, lang: str | None = None, engine: str = "light",
             rules: Iterable[str] | None = None, lexicon_dirs: Iterable[str] = (),
             model_dir: str | None = None) -> ArticleAttributions:
@@ -162,12 +171,10 @@ def extract(text_or_article: str | Article, lang: str | None = None, engine: str
         article = make_article(text_or_article, lang=lang)
     else:
         raise InputError(f"extract() takes text or an Article, not {type(text_or_article).__name__}")
-    if engine == "learned":  # a trained model proposes the candidates (attrib.learned), not the rules
+    if engine in MODEL_ENGINES:  # a trained model proposes the candidates (attrib.learned), not the rules
         if rules is not None:
             raise OptionError("--rule selects light rules; the learned engine has none to select")
-        from attrib.learned.infer import extract_learned
-
-        return extract_learned(article, model_dir=model_dir, lexicon_dirs=lexicon_dirs)
+        return MODEL_ENGINES[engine](article, model_dir=model_dir, lexicon_dirs=lexicon_dirs)
     analysis = get_analyzer(engine, model_dir=model_dir)(article)
     return extract_analysis(analysis, rules=rules, lexicon_dirs=lexicon_dirs)
 

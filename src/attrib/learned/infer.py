@@ -16,7 +16,7 @@ from attrib.learned.examples import collate, example
 from attrib.learned.features import Doc, prepare
 from attrib.lexicon import CueEntry
 from attrib.model import Article, ArticleAttributions
-from attrib.pipeline import assemble, find_cues
+from attrib.pipeline import assemble, find_cues, register_engine
 from attrib.resolve import Resolver
 from attrib.rules.base import Candidate, CharRange, SpeakerHint, TokenRange
 
@@ -149,3 +149,6 @@ def extract_learned(article: Article, model_dir: str | None = None,
     atts = Resolver(doc.context).resolve(candidates(doc, loaded)) if len(doc.analysis) else []
     return assemble(article, atts, RULE_ID)
 
+
+
+register_engine(RULE_ID, extract_learned)
