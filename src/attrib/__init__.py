@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from attrib.compare import Comparison, Pair, compare
 from attrib.errors import AttribError
+from attrib.learned import infer as _learned_engine  # noqa: F401  (registers --engine learned)
 from attrib.model import (
     Article,
     ArticleAttributions,

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 
 from attrib import __version__, batch, outfile
 from attrib.errors import AttribError, InputError, OptionError
+from attrib.learned.cli import add_model_option
+from attrib.learned.cli import add_parser as add_train_parser
 from attrib.reader.article import check_lang
 from attrib.reader.files import read
 from attrib.render.formats import FORMATS, check_format, render_chunks
@@ -43,8 +45,10 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--input-format", default="auto",
                     help="auto (default: .html/.htm files are news pages), text, html (main text of a page)")
     ex.add_argument("-e", "--engine", default="light",
-                    help="light (default, no models), stanza (dependency parses), conllu (read .conllu files)")
+                    help="light (default, no models), stanza (dependency parses), conllu (read .conllu files), "
+                         "learned (a trained model, see attrib train)")
     ex.add_argument("--model-dir", help="stanza models folder (default: stanza's own resources folder)")
+    add_model_option(ex)
     ex.add_argument("--rule", action="append", dest="rules", metavar="RULE_ID",
                     help="run only this rule (repeatable)")
     ex.add_argument("--lexicon", action="append", default=[], metavar="DIR",
@@ -68,9 +72,10 @@ def _parser() -> argparse.ArgumentParser:
                     help="gold conventions: auto (default: polnear for PolNeAR's file names), brat, polnear")
     ev.add_argument("--text", help="folder of the texts (default: GOLD/text or beside the .ann)")
     ev.add_argument("--subset", default="all", help="attributions scored: all, speech (speech and according-to)")
-    ev.add_argument("-e", "--engine", default="light", help="light, stanza, or conllu (with --conllu)")
+    ev.add_argument("-e", "--engine", default="light", help="light, stanza, learned, or conllu (with --conllu)")
     ev.add_argument("--conllu", help="gold parses (CoNLL-U) of the gold documents, for --engine conllu")
     ev.add_argument("--model-dir", help="stanza models folder (default: stanza's own resources folder)")
+    add_model_option(ev)
     ev.add_argument("-l", "--lang", default="auto")
     ev.add_argument("-o", "--output", default="table", help="report format: table, json")
     ev.add_argument("--limit", type=int, default=0, help="score only the first N documents")
@@ -81,8 +86,9 @@ def _parser() -> argparse.ArgumentParser:
     cp.add_argument("-f", "--format", default="table",
                     help="table, markdown, github, csv, json, jsonl (one line per pair), html")
     cp.add_argument("-l", "--lang", default="auto", help="language of both files: auto, en, ar")
-    cp.add_argument("-e", "--engine", default="light", help="light or stanza")
+    cp.add_argument("-e", "--engine", default="light", help="light, stanza or learned")
     cp.add_argument("--model-dir", help="stanza models folder")
+    add_model_option(cp)
 
     te = sub.add_parser("test", help="property-test one rule with generated sentences (hypothesis)")
     te.add_argument("--rule", action="append", dest="rules", metavar="RULE_ID", required=True,
@@ -98,7 +104,7 @@ def _parser() -> argparse.ArgumentParser:
     sv.add_argument("--max-upload-mb", type=float, default=10.0, help="largest request in MB (default 10)")
     sv.add_argument("--max-file-mb", type=float, default=2.0, help="largest file in MB (default 2)")
     sv.add_argument("--time-limit", type=float, default=30.0, help="seconds per request (default 30)")
-
+    add_train_parser(sub)
 
     ru = sub.add_parser("rules", help="list the extraction rules, or show one rule's examples")
     ru.add_argument("--examples", metavar="RULE_ID", help="print the rule's doc and examples, and whether each holds")
@@ -121,6 +127,10 @@ def _extract(args: argparse.Namespace) -> int:
 
     if args.engine not in ENGINES:
         get_analyzer(args.engine)  # raises the unknown-engine error
+    if args.engine == "learned" and args.model_dir:
+        from attrib.learned.store import load
+
+        load(args.model_dir)  # a missing or damaged model stops here, before any article
     from attrib.lexicon.load import add_lexicon_dir, check_lexicons
 
     for d in args.lexicon:
@@ -274,6 +284,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _test(args)
         if args.command == "serve":
             return _serve(args)
+        if args.command == "train":
+            from attrib.learned.cli import run
+
+            return run(args)
         return _rules(args)
     except AttribError as exc:
         print(f"attrib: {exc}", file=sys.stderr)

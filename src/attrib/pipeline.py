@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import attrs
 
 from attrib.analysis import Analysis, get_analyzer
-from attrib.errors import InputError
+from attrib.errors import InputError, OptionError
 from attrib.lexicon.load import CueEntry, load_gazetteer, load_lexicon
-from attrib.model import Article, ArticleAttributions, Outlet, Speaker
+from attrib.model import Article, ArticleAttributions, Attribution, Outlet, Speaker
 from attrib.reader.article import check_lang, make_article
 from attrib.resolve import Resolver
 from attrib.rules import filter_for, rules_for
@@ -149,13 +149,23 @@ def _end_claims_at_next_report(ctx: Context, cands: list[Candidate], breaks: set
     return out
 
 
+# Engines that propose candidates themselves (a trained model), registered by their package
+# (attrib.learned), which sits above this one: the pipeline never imports it.
+MODEL_ENGINES: dict[str, Callable[..., ArticleAttributions]] = {}
+
+
+def register_engine(name: str, fn: Callable[..., ArticleAttributions]) -> None:
+    MODEL_ENGINES[name] = fn
+
+
 def extract(text_or_article: str | Article, lang: str | None = None, engine: str = "light",
             rules: Iterable[str] | None = None, lexicon_dirs: Iterable[str] = (),
             model_dir: str | None = None) -> ArticleAttributions:
     """Attributions of one article (text or :class:`Article`).
 
-    ``engine`` is ``light`` (default, no models) or ``stanza`` (dependency parses;
-    ``model_dir`` is the stanza resources folder); ``rules`` restricts the run to some rule
+    ``engine`` is ``light`` (default, no models), ``stanza`` (dependency parses;
+    ``model_dir`` is the stanza resources folder) or ``learned`` (a model trained with
+    ``attrib train``; ``model_dir`` is its directory, default the shipped one); ``rules`` restricts the run to some rule
     ids (property-testing one rule); ``lexicon_dirs`` adds user lexicon folders."""
     lang = check_lang(lang)
     if isinstance(text_or_article, Article):
@@ -164,6 +174,10 @@ def extract(text_or_article: str | Article, lang: str | None = None, engine: str
         article = make_article(text_or_article, lang=lang)
     else:
         raise InputError(f"extract() takes text or an Article, not {type(text_or_article).__name__}")
+    if engine in MODEL_ENGINES:  # a trained model proposes the candidates (attrib.learned), not the rules
+        if rules is not None:
+            raise OptionError("--rule selects light rules; the learned engine has none to select")
+        return MODEL_ENGINES[engine](article, model_dir=model_dir, lexicon_dirs=lexicon_dirs)
     analysis = get_analyzer(engine, model_dir=model_dir)(article)
     return extract_analysis(analysis, rules=rules, lexicon_dirs=lexicon_dirs)
 
@@ -177,6 +191,11 @@ def extract_analysis(analysis: Analysis, rules: Iterable[str] | None = None,
     ctx = Context(analysis, load_lexicon(article.lang, dirs), load_gazetteer(dirs))
     cands = candidates(ctx, rules_for(article.lang, rules))
     atts = Resolver(ctx).resolve(cands)
+    return assemble(article, atts, engine)
+
+
+def assemble(article: Article, atts: list[Attribution], engine: str) -> ArticleAttributions:
+    """The result value: attributions plus the article's distinct speakers and outlets."""
     speakers: dict[tuple[str, str], Speaker] = {}
     for att in atts:
         key = (att.speaker.name, att.speaker.kind)

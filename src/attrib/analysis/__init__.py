@@ -21,10 +21,12 @@ def register(name: str, factory: Callable[..., Analyzer]) -> None:
 
 
 def engines() -> list[str]:
-    return sorted([*_REGISTRY, "conllu"])
+    return sorted([*_REGISTRY, "conllu", "learned"])
 
 
 def get_analyzer(name: str, **options: object) -> Analyzer:
+    if name == "learned":
+        raise OptionError("the learned engine tags articles itself: use attrib.extract(text, engine=\"learned\")")
     if name == "conllu":
         raise OptionError("the conllu engine reads .conllu files: use `attrib extract --engine conllu FILE.conllu` "
                           "or attrib.analysis.conllu.read_conllu")
@@ -51,6 +53,6 @@ def _stanza(model_dir: str | None = None, use_gpu: bool | None = None, **_option
 
 register("light", _light)
 register("stanza", _stanza)
-ENGINES = ("light", "stanza", "conllu")
+ENGINES = ("light", "stanza", "conllu", "learned")
 
 __all__ = ["Analysis", "Analyzer", "engines", "get_analyzer", "register"]
