@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import heapq
 from collections.abc import Callable, Iterable
 
 import attrs
@@ -15,6 +17,7 @@ from attrib.resolve import Resolver
 from attrib.rules import filter_for, rules_for
 from attrib.rules.base import Candidate, CharRange, Context, CueUse, Rule
 from attrib.rules.conformity import conformity
+from attrib.rules.windows import for_rules, to_sentences
 from attrib.text.tokens import ar_variants
 
 # Proclitics a reporting verb can carry: conjunctions and the future marker. A
@@ -85,7 +88,7 @@ def candidates(ctx: Context, rules: list[Rule]) -> list[Candidate]:
     sourceless = ctx.lexicon.word_class("sourceless")
     breaks = ctx.lexicon.word_class("claim_breaks")
     for sent, (a, b) in enumerate(ctx.analysis.sentence_tokens):
-        taken: list[tuple[int, int]] = []
+        taken: list[tuple[int, int]] = []  # speaker spans still open at the cue: (end, start), a heap
         contents: list[tuple[int, int]] = []
         found: list[Candidate] = []
         for i, j, entry in find_cues(ctx, a, b):
@@ -99,7 +102,9 @@ def candidates(ctx: Context, rules: list[Rule]) -> list[Candidate]:
             if use is CueUse.SKIP:
                 continue
             quoted = ctx.quote_at(starts[i]) is not None
-            if any(s <= i < e for s, e in taken):
+            while taken and taken[0][0] <= i:
+                heapq.heappop(taken)  # cues come in text order: a span that ended never holds one again
+            if any(s <= i for _, s in taken):
                 continue  # the word is part of another attribution's speaker ("according to reports")
             for r in rules:
                 if not r.accepts(entry, use):
@@ -113,7 +118,7 @@ def candidates(ctx: Context, rules: list[Rule]) -> list[Candidate]:
                     found.append(c)
                     contents.extend(c.content)
                     if c.speaker:
-                        taken.append(c.speaker)
+                        heapq.heappush(taken, (c.speaker[1], c.speaker[0]))
                     break
         # a claim can only run into a report of its own sentence (quotations are not cut)
         out.extend(_end_claims_at_next_report(ctx, found, breaks) if breaks and len(found) > 1 else found)
@@ -127,13 +132,20 @@ def _end_claims_at_next_report(ctx: Context, cands: list[Candidate], breaks: set
     nested with no break ("said that officials say ...") stays inside."""
     joiners = ctx.lexicon.word_class("clause_joiners")
     a = ctx.analysis
-    starts = [a.starts[c.speaker[0] if c.speaker else c.cue[0]] for c in cands]
+    # the other reports by where they begin, so that each claim looks only at those inside it,
+    # nearest first: the first one that cuts the claim ends it before all the others
+    begins = sorted((a.starts[c.speaker[0] if c.speaker else c.cue[0]], n) for n, c in enumerate(cands))
+    keys = [b for b, _ in begins]
     out = []
     for c in cands:
         parts = list(c.content)
         for n, (s, e) in enumerate(parts):
-            for other, begin in zip(cands, starts, strict=True):
-                if other is c or not s < begin < e or ctx.quote_at(begin) is not None:
+            for m in range(bisect.bisect_right(keys, s), len(begins)):
+                begin, o = begins[m]
+                other = cands[o]
+                if not begin < e:
+                    break
+                if other is c or ctx.quote_at(begin) is not None:
                     continue
                 k = (other.speaker[0] if other.speaker else other.cue[0]) - 1
                 if k > 0 and a.norms[k] in joiners and a.norms[k - 1] in breaks:
@@ -189,7 +201,8 @@ def extract_analysis(analysis: Analysis, rules: Iterable[str] | None = None,
     engine = analysis.engine
     dirs = tuple(lexicon_dirs)
     ctx = Context(analysis, load_lexicon(article.lang, dirs), load_gazetteer(dirs))
-    cands = candidates(ctx, rules_for(article.lang, rules))
+    rule_ctx, owner = for_rules(ctx)  # over-long sentences cut into windows for the rules
+    cands = to_sentences(candidates(rule_ctx, rules_for(article.lang, rules)), owner)
     atts = Resolver(ctx).resolve(cands)
     return assemble(article, atts, engine)
 

@@ -9,6 +9,8 @@ are excluded before splitting so they are never parsed as prose.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 
 from attrib.model import Article, Span
@@ -60,9 +62,15 @@ def paragraphs(text: str, ignored: list[Span]) -> list[Span]:
     """Each non-empty line, minus ignored regions, is a paragraph."""
     out: list[Span] = []
     cuts = sorted((s.start, s.end) for s in ignored)
+    cut_starts = [cs for cs, _ in cuts]
+    reach = list(itertools.accumulate((ce for _, ce in cuts), max))  # furthest end so far
     for m in _LINE.finditer(text):
         pieces = [(m.start(), m.end())]
-        for cs, ce in cuts:
+        # only the cuts from the first one that reaches past the line's start to the last one
+        # that starts before its end (two bisections), in their sorted order
+        first = bisect.bisect_right(reach, m.start())
+        k = bisect.bisect_left(cut_starts, m.end())
+        for cs, ce in cuts[first:k]:
             if ce <= m.start() or cs >= m.end():
                 continue
             nxt = []

@@ -26,6 +26,9 @@ class Resolver:
     reporter: str | None = None
     mentions: list[tuple[int, str]] | None = None
     groups: list[Speaker] = attrs.field(factory=list)
+    # (kind, word of a group's name) -> normalised name -> its latest index in ``groups``: the
+    # lookup of "the analysts" is then a few dictionary reads, not a scan of every earlier group
+    _group_words: dict[tuple[str, str], dict[str, int]] = attrs.field(factory=dict)
     _by_initial: dict[str, list[tuple[str, list[int]]]] | None = None
     outlet_of: dict[str, tuple[Outlet, int]] = attrs.field(factory=dict)  # speaker -> last outlet, sentence
     titled: list[Speaker] = attrs.field(factory=list)  # named speakers with a title, in text order
@@ -137,7 +140,7 @@ class Resolver:
         if t.kind == "document" and self.reporter and is_definite(t.name):
             return Speaker(mention, t.name, "document"), Outlet(self.reporter, "reporter", None), False
         speaker = Speaker(mention, t.name, t.kind, t.title)
-        self.groups.append(speaker)
+        self._add_group(speaker)
         return speaker, None, False
 
     def _antecedent(self, k: int) -> tuple[int, int] | None:
@@ -145,7 +148,10 @@ class Resolver:
         from attrib.rules.en.phrases import np_back
 
         ctx = self.ctx
-        a = next(s for s, e in ctx.analysis.sentence_tokens if s <= k < e)
+        sent = ctx.sentence_of(k)
+        if sent is None:
+            return None
+        a = sent[0]
         m = k - 1
         if m >= a and ctx.analysis.norms[m] in {",", "،"}:
             m -= 1
@@ -216,19 +222,23 @@ class Resolver:
                 return sp
         return None
 
+    def _add_group(self, speaker: Speaker) -> None:
+        name = norm(speaker.name)
+        words = name.split()
+        for w in {*words, *(w[2:] for w in words if w.startswith("ال"))}:
+            self._group_words.setdefault((speaker.kind, w), {})[name] = len(self.groups)
+        self.groups.append(speaker)
+
     def _earlier_group(self, kind: str, head: str) -> Speaker | None:
-        """"the analysts" / "التقرير" -> the analysts or report introduced earlier."""
+        """"the analysts" / "التقرير" -> the analysts or report introduced earlier: the latest
+        group of that kind with a word of ``head`` in its name (but not ``head`` itself)."""
         head = norm(strip_proclitic(head.strip()))
         if len(head) < 3:
             return None
         stems = {head, head[2:] if head.startswith(AR_ARTICLE) else head}
-        for sp in reversed(self.groups):
-            if sp.kind != kind:
-                continue
-            words = {w for w in norm(sp.name).split()} | {w[2:] for w in norm(sp.name).split() if w.startswith("ال")}
-            if stems & words and norm(sp.name) != head:
-                return sp
-        return None
+        latest = max((n for stem in stems for name, n in self._group_words.get((kind, stem), {}).items()
+                      if name != head), default=None)
+        return None if latest is None else self.groups[latest]
 
     def _full_name_before(self, surname: str, pos: int) -> tuple[tuple[str, ...], str] | None:
         """A fuller name ending in ``surname`` written earlier ("Kamran Bashir" for "Bashir").
@@ -265,7 +275,8 @@ class Resolver:
         for k in self._tokens_close_to(surname):
             if a.starts[k] >= pos:
                 break
-            first = next((s for s, e in a.sentence_tokens if s <= k < e), 0)
+            sent = self.ctx.sentence_of(k)
+            first = sent[0] if sent else 0
             m = k
             while m - 1 >= first and k - m < 3:
                 raw = tok(self.ctx, m - 1)

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import bisect
 import enum
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from functools import cached_property, lru_cache
-from typing import Literal, NewType
+from typing import Any, Literal, NewType, TypeVar
 
 import attrs
 
@@ -76,6 +76,9 @@ class Candidate:
     rule: str = ""
 
 
+T = TypeVar("T")
+
+
 @attrs.define
 class Context:
     """An analysed article plus the lexicons: shared by all rules of one run."""
@@ -83,6 +86,15 @@ class Context:
     analysis: Analysis
     lexicon: Lexicon
     gazetteer: Gazetteer
+    _memo: dict[Hashable, Any] = attrs.field(factory=dict, init=False, repr=False)
+
+    def memo(self, key: Hashable, make: Callable[[], T]) -> T:
+        """``make()``, computed once per article for ``key``: a rule's index over the article
+        (built in one pass) instead of a rescan on every cue."""
+        if key not in self._memo:
+            self._memo[key] = make()
+        value: T = self._memo[key]
+        return value
 
     @property
     def text(self) -> str:
@@ -104,6 +116,57 @@ class Context:
             s, e = self.quotes[i]
             if s <= pos < e:
                 return s, e
+        return None
+
+    @cached_property
+    def _quote_index(self) -> tuple[list[tuple[int, int]], list[int], list[int]]:
+        """The quotations by start, their starts, and the running maximum of their ends."""
+        ordered = sorted(self.quotes)
+        reach: list[int] = []
+        for _, e in ordered:
+            reach.append(max(e, reach[-1]) if reach else e)
+        return ordered, [s for s, _ in ordered], reach
+
+    def quoted_chars(self, start: int, end: int) -> int:
+        """How many characters of ``start..end`` lie inside quotations (counted once per
+        quotation, as a sum over all of them would): found by bisection, not by a scan of
+        every quotation of the article for every claim."""
+        ordered, starts, reach = self._quote_index
+        total = 0
+        k = bisect.bisect_left(starts, end) - 1
+        while k >= 0 and reach[k] > start:
+            qs, qe = ordered[k]
+            lo, hi = max(start, qs), min(end, qe)
+            if hi > lo:
+                total += hi - lo
+            k -= 1
+        return total
+
+    @cached_property
+    def _sentence_starts_list(self) -> list[int]:
+        return [a for a, _ in self.analysis.sentence_tokens]
+
+    def sentence_of(self, k: int) -> tuple[int, int] | None:
+        """The (first) sentence, as a token range, that holds token ``k``."""
+        sents = self.analysis.sentence_tokens
+        n = bisect.bisect_right(self._sentence_starts_list, k) - 1
+        if n >= 0 and sents[n][0] <= k < sents[n][1]:
+            while n > 0 and sents[n - 1][0] <= k < sents[n - 1][1]:
+                n -= 1  # (sentences do not overlap; this keeps "the first" exact if they did)
+            return sents[n]
+        return next(((s, e) for s, e in sents if s <= k < e), None)
+
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [p.start for p in self.analysis.article.paragraphs]
+
+    def paragraph_index(self, pos: int) -> int | None:
+        """Index of the paragraph that holds character ``pos`` (paragraphs are disjoint and in
+        text order)."""
+        paras = self.analysis.article.paragraphs
+        n = bisect.bisect_right(self._paragraph_starts, pos) - 1
+        if n >= 0 and paras[n].start <= pos < paras[n].end:
+            return n
         return None
 
     @cached_property

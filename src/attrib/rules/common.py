@@ -68,10 +68,7 @@ def quote_kind(ctx: Context, parts: tuple[tuple[int, int], ...]) -> str:
     total = 0
     for s, e in parts:
         total += e - s
-        for qs, qe in ctx.quotes:
-            lo, hi = max(s, qs), min(e, qe)
-            if hi > lo:
-                inside += hi - lo
+        inside += ctx.quoted_chars(s, e)
     if total == 0 or inside == 0:
         return "indirect"
     return "direct" if inside >= total - 3 else "mixed"

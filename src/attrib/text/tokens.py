@@ -8,6 +8,7 @@ analyzer, and so that there is one tokenizer, not one per caller.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from attrib.text.normalize import norm
 
@@ -56,11 +57,13 @@ def word_norms(phrase: str) -> list[str]:
     return [norm(phrase[s:e]) for s, e in tokenize(phrase, 0, len(phrase))]
 
 
-def ar_variants(word: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=65536)
+def ar_variants(word: str) -> tuple[tuple[str, str], ...]:
     """(proclitic, stem) readings of a normalised Arabic word, the whole word first.
 
     Several readings are returned because the script does not mark clitics: "وزير"
-    is a word, "وقال" is و + قال; the caller looks each up and keeps the first hit."""
+    is a word, "وقال" is و + قال; the caller looks each up and keeps the first hit.
+    Cached (the rules ask for the same words again and again, about 16 times per token)."""
     out = [("", word)]
     for p in AR_PREFIXES:
         if word.startswith(p) and len(word) - len(p) >= 2:
@@ -68,4 +71,4 @@ def ar_variants(word: str) -> list[tuple[str, str]]:
             out.append((p, stem))
             if p.endswith("ل") and stem.startswith("ل"):
                 out.append((p, "ا" + stem))  # لل + X = ل + ال + X
-    return out
+    return tuple(out)

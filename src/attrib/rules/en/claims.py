@@ -3,6 +3,8 @@ before it (``content_before``), ending where the next report begins."""
 
 from __future__ import annotations
 
+import bisect
+
 from attrib.lexicon.load import CueEntry
 from attrib.rules.base import Context, OutletRef
 from attrib.rules.common import char_range, is_word, sent_range, trim_chars
@@ -139,18 +141,35 @@ def content_after(
 def _next_report(ctx: Context, k: int, b: int) -> int:
     """Where a claim starting at token ``k`` ends: the sentence end, or the comma before the
     same speaker's next report ("said the talks failed, adding that ...", ", according to").
-    Commas inside a quotation do not count."""
+    Commas inside a quotation do not count. The commas that qualify are found once per
+    sentence (:func:`_report_commas`), so a long sentence is not rescanned for every cue."""
+    sent = ctx.sentence_of(b - 1) if b > 0 else None
+    a = sent[0] if sent else 0
+    if k + 2 < a:  # (a claim that starts before the sentence: scan as the rule reads)
+        return next((t for t in range(k + 2, b - 1) if _ends_claim(ctx, t, b)), b)
+    commas = ctx.memo(("en.report_commas", a, b), lambda: _report_commas(ctx, a, b))
+    n = bisect.bisect_left(commas, k + 2)
+    return commas[n] if n < len(commas) else b
+
+
+def _report_commas(ctx: Context, a: int, b: int) -> list[int]:
+    """The tokens of ``a .. b-2`` that end a claim before a next report, in one pass."""
     norms = ctx.analysis.norms
-    for t in range(k + 1, b - 1):
-        if norms[t] not in {",", ";"} or ctx.quote_at(ctx.analysis.starts[t]) is not None:
-            continue
-        hit = ctx.lexicon.verb_at(norms, t + 1)
-        if not hit or t <= k + 1:
-            continue
-        according = hit[1].kind == "according_to"
-        if (norms[t + 1].endswith("ing") and not according) or (according and "," not in norms[t + 2:b]):
-            return t  # (an according-to phrase between commas is an aside inside the claim)
-    return b
+    last_comma = max((t for t in range(a, b) if norms[t] == ","), default=-1)
+    return [t for t in range(a, b - 1) if _ends_claim(ctx, t, b, last_comma)]
+
+
+def _ends_claim(ctx: Context, t: int, b: int, last_comma: int | None = None) -> bool:
+    norms = ctx.analysis.norms
+    if norms[t] not in {",", ";"} or ctx.quote_at(ctx.analysis.starts[t]) is not None:
+        return False
+    hit = ctx.lexicon.verb_at(norms, t + 1)
+    if not hit:
+        return False
+    according = hit[1].kind == "according_to"
+    no_comma_after = "," not in norms[t + 2:b] if last_comma is None else last_comma < t + 2
+    # (an according-to phrase between commas is an aside inside the claim)
+    return (norms[t + 1].endswith("ing") and not according) or (according and no_comma_after)
 
 
 def content_before(ctx: Context, sent: int, end_tok: int) -> tuple[int, int] | None:

@@ -77,7 +77,9 @@ def dash(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate 
     if j < b and norms[j] == "-":
         j += 1  # "--"
     pos = starts[i]
-    para = next((p for p in ctx.analysis.article.paragraphs if p.start <= pos < p.end), None)
+    paras = ctx.analysis.article.paragraphs
+    n = ctx.paragraph_index(pos)
+    para = None if n is None else paras[n]
     if para is None or j >= b or not is_cap(ctx, j):
         return None
     before = text[para.start:pos].rstrip(" \t\u00a0")
@@ -86,13 +88,13 @@ def dash(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate 
             return None
         quote = ctx.quote_at(para.start + len(before) - 1)
     else:
-        prev = [p for p in ctx.analysis.article.paragraphs if p.end <= para.start]
-        if not prev:
+        if not n:
             return None
-        last = text[prev[-1].start:prev[-1].end].rstrip(" \t\u00a0.")
+        prev = paras[n - 1]  # the paragraph before it (paragraphs are disjoint, in text order)
+        last = text[prev.start:prev.end].rstrip(" \t\u00a0.")
         if not last or last[-1] not in _CLOSING:
             return None
-        quote = ctx.quote_at(prev[-1].start + len(last) - 1)
+        quote = ctx.quote_at(prev.start + len(last) - 1)
     if quote is None:
         return None
     np = np_forward(ctx, j, b)
