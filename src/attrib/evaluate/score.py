@@ -147,7 +147,7 @@ def _speech_cue(words: list[str], lex: Lexicon) -> bool:
     """Whether a lexicon cue form of kind speech or according-to occurs in ``words``."""
     for k in range(len(words)):
         hit = lex.cues.match(words, k)
-        if hit and hit[1].kind in ("speech", "according_to"):
+        if hit and hit[1].kind in ("speech", "according_to") and not hit[1].strict:
             # a word only one rule takes ("in" of "In a new poll, ...") counts as the whole cue
             # only: "engaged in" is no according-to cue
             if not hit[1].rule or hit[0] == len(words):
