@@ -17,7 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from attrib.lexicon import load_lexicon, split_words
+from attrib.lexicon.load import load_lexicon, split_words
 
 _DATA = Path(__file__).parent / "data"
 _IRREGULAR: dict[str, list[str]] = tomllib.loads((_DATA / "en_irregular_verbs.toml").read_text("utf-8"))
