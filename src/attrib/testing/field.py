@@ -196,19 +196,6 @@ def _ar_role_name(draw: st.DrawFn, b: Builder) -> list[Expected]:
     return [expect(b, c, name, k, "ar.role_name", ["ar.verb.vs"], kind="person")]
 
 
-@pattern("ar.outlet_quoted", "ar", ["ar.verb.vs"])
-def _ar_outlet_quoted(draw: st.DrawFn, b: Builder) -> list[Expected]:
-    """'ونقلت صحيفة "دون" عن مصدر مطلع قوله إن CLAIM.' (the outlet reports its source)"""
-    written, outlet = draw(st.sampled_from(vocabulary("ar")["quoted_outlets"]))
-    source = draw(st.sampled_from(["مصدر مطلع", "مسؤول حكومي", "مصادر أمنية"]))
-    c = b.add("ونقلت")
-    b.add(f" {written} عن {source} قوله إن ")
-    k = b.add(draw(claims("ar")))
-    b.add(". ")
-    return [expect(b, c, source, k, "ar.outlet_quoted", ["ar.verb.vs"], kind="anonymous", outlet=outlet,
-                 role="reporter")]
-
-
 @pattern("ar.possessive", "ar", ["ar.verb.vs", "ar.verb.prodrop"])
 def _ar_possessive(draw: st.DrawFn, b: Builder) -> list[Expected]:
     """'وقال X إن بلاده مستعدة ... . وأضاف أن B.' («بلاده» is in the claim, never the speaker)"""
@@ -223,9 +210,10 @@ def _ar_possessive(draw: st.DrawFn, b: Builder) -> list[Expected]:
 
 @pattern("ar.lakinnahu", "ar", ["ar.verb.prodrop"])
 def _ar_lakinnahu(draw: st.DrawFn, b: Builder) -> list[Expected]:
-    """'ويواجه X انتقادات واسعة، لكنه يؤكد أن CLAIM.' (the pronoun is the person criticised)"""
+    """'ويتعرض X لانتقادات واسعة، لكنه يؤكد أن CLAIM.' (the pronoun is the person criticised)"""
     sp = draw(speakers("ar", kinds=("person",)))
-    c, k = clause(b, f"ويواجه {sp.text} انتقادات واسعة من المعارضة، لكنه ", "يؤكد", " أن ", draw(claims("ar")))
+    pressure = draw(st.sampled_from(["لانتقادات واسعة من المعارضة", "لضغوط متزايدة من البرلمان"]))
+    c, k = clause(b, f"ويتعرض {sp.text} {pressure}، لكنه ", "يؤكد", " أن ", draw(claims("ar")))
     return [expect(b, c, sp, k, "ar.lakinnahu", ["ar.verb.prodrop"])]
 
 
