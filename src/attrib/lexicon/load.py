@@ -51,6 +51,7 @@ class CueEntry:
     nominal: bool = False
     ambiguous: bool = False  # this form is as often a noun ("reports", "calls"): a verb only after a subject
     not_before: tuple[str, ...] = ()  # next words that show it reports nothing ("continue to")
+    strict: bool = False  # a form mostly read as something else ("states", "point"): see strict_forms
     rule: str = ""  # the only rule that may take this cue ("in" of "in a new poll, ...")
 
     @property
@@ -262,6 +263,9 @@ def _build_lexicon(lang: str, extra_dirs: tuple[str, ...]) -> Lexicon:
                 lex.cues.add(split_words(form), entry)
             for form in e.get("noun_forms", ()):
                 lex.cues.add(split_words(form), attrs.evolve(entry, ambiguous=True))
+            for form in e.get("strict_forms", ()):
+                # listed so that every inflection is known, taken only in the clearest frame
+                lex.cues.add(split_words(form), attrs.evolve(entry, ambiguous=True, weak=True, strict=True))
     for path in _files(f"{lang}/roles.toml", extra_dirs):
         for e in entries(_load_toml(path), "role", path):
             _require(e, ("lemma", "kind", "forms"), path, "role")

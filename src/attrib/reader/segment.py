@@ -14,6 +14,7 @@ import itertools
 import re
 
 from attrib.model import Article, Span
+from attrib.reader.single_quotes import merge_quotes, single_quote_spans
 
 _ABBREV = frozenset(
     """mr mrs ms dr prof gen lt col maj capt sgt adm sen rep gov st jr sr rev hon pres
@@ -151,35 +152,42 @@ def quote_spans(article: Article) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     text = article.text
     for para in article.paragraphs:
-        open_at: int | None = None
-        opener = ""
-        for m in _QUOTE.finditer(text, para.start, para.end):
-            ch = m.group()
-            straight = ch in ("''", "``", "\"")
-            if ch in ("''", "``"):
-                ch = "\""  # typewriter quotes as in '' ... '' (newspaper archives)
-            before = text[m.start() - 1] if m.start() > para.start else " "
-            after = text[m.end()] if m.end() < para.end else " "
-            can_open = before.isspace() or before in "([{—–-/" or m.start() == para.start
-            can_close = not before.isspace() and (after.isspace() or not after.isalnum())
-            if open_at is None:
-                if straight and can_close and not can_open:
-                    if m.start() - para.start > 20:
-                        out.append((para.start, m.end()))  # the end of a quotation begun earlier
-                    continue
-                if ch in "“«„\"" or (ch == "»" and not after.isspace()):
-                    open_at, opener = m.start(), ch  # »...« as in German, or reversed in some Arabic text
-                continue
-            closes = {"“": "”\"", "«": "»", "»": "«", "„": "“”\"", "\"": "\"”"}[opener]
-            if straight and can_open and not can_close:
-                if opener == "\"":
-                    open_at = m.start()  # a second opener: the first mark was a stray
-                continue
-            if ch in closes:
-                out.append((open_at, m.end()))
-                open_at = None
-            elif ch == opener and ch != "\"":
-                open_at = m.start()  # stray opener: restart
-        if open_at is not None and para.end - open_at > 20:
-            out.append((open_at, para.end))
+        before = len(out)
+        _double_quotes(text, para, out)
+        out[before:] = merge_quotes(out[before:], single_quote_spans(text, para.start, para.end, out[before:]))
     return out
+
+
+def _double_quotes(text: str, para: Span, out: list[tuple[int, int]]) -> None:
+    """Double-quoted stretches of one paragraph, appended to ``out`` (see quote_spans)."""
+    open_at: int | None = None
+    opener = ""
+    for m in _QUOTE.finditer(text, para.start, para.end):
+        ch = m.group()
+        straight = ch in ("''", "``", "\"")
+        if ch in ("''", "``"):
+            ch = "\""  # typewriter quotes as in '' ... '' (newspaper archives)
+        before = text[m.start() - 1] if m.start() > para.start else " "
+        after = text[m.end()] if m.end() < para.end else " "
+        can_open = before.isspace() or before in "([{—–-/" or m.start() == para.start
+        can_close = not before.isspace() and (after.isspace() or not after.isalnum())
+        if open_at is None:
+            if straight and can_close and not can_open:
+                if m.start() - para.start > 20:
+                    out.append((para.start, m.end()))  # the end of a quotation begun earlier
+                continue
+            if ch in "“«„\"" or (ch == "»" and not after.isspace()):
+                open_at, opener = m.start(), ch  # »...« as in German, or reversed in some Arabic text
+            continue
+        closes = {"“": "”\"", "«": "»", "»": "«", "„": "“”\"", "\"": "\"”"}[opener]
+        if straight and can_open and not can_close:
+            if opener == "\"":
+                open_at = m.start()  # a second opener: the first mark was a stray
+            continue
+        if ch in closes:
+            out.append((open_at, m.end()))
+            open_at = None
+        elif ch == opener and ch != "\"":
+            open_at = m.start()  # stray opener: restart
+    if open_at is not None and para.end - open_at > 20:
+        out.append((open_at, para.end))

@@ -116,8 +116,10 @@ def pick_person(ctx: Context, i: int, runs: list[list[int]]) -> list[int] | None
         if arabic and r[0] > i and tok(ctx, r[0] - 1) in {"على", "إلى", "حول", "بشأن", "مع"}:
             continue  # "مصدر مطلع على سير المحادثات": the object of a preposition
         if arabic and any(norms[t] in heads and not norms[t].startswith(AR_ARTICLE)
+                          and not any(norms[u].startswith(AR_ARTICLE) for u in range(t + 1, r[0]))
                           for t in range(max(i, r[0] - 2), r[0])):
             continue  # "شركة النيل كابيتال": an indefinite head names a company, not a person
+            # (but "المتحدثة باسم وزارة الخارجية سميرة نواز": the definite genitive closes the body's name)
         if arabic and r[0] > i and not norms[r[0] - 1].startswith(AR_ARTICLE) \
                 and not tok(ctx, r[0] - 1).endswith(("ه", "ها", "هم", "هما")) \
                 and role_words(ctx, norms[r[0] - 1]) in ("title", "anonymous") \

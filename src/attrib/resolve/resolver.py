@@ -6,12 +6,17 @@ from collections.abc import Sequence
 import attrs
 
 from attrib.model import Attribution, Cue, Outlet, Span, Speaker
+from attrib.resolve.antecedents import ar_but_subject, person_subject_before
 from attrib.resolve.names import AR_ARTICLE, known_ar, role_words
 from attrib.resolve.same import ar_verb_form, bare_word, close_names, is_definite, make_outlet, same_person
 from attrib.resolve.speaker import Typed, strip_proclitic, type_speaker
 from attrib.rules.base import Candidate, CharRange, Context, OutletRef
 from attrib.rules.common import is_word, quote_kind, tok, trim_chars
+from attrib.text.footnotes import without_markers
 from attrib.text.normalize import norm
+
+# Possessive suffixes of an Arabic noun that stands for the speaker's side ("بلاده", "حكومتها").
+_AR_POSSESSIVE = ("ه", "ها", "هم", "هما")
 
 # How many sentences on a speaker's later report still belongs to the same reporting event.
 _SAME_EVENT_SENTENCES = 6
@@ -70,8 +75,21 @@ class Resolver:
             att = self._one(c, n)
             if att is not None:
                 out.append(att)
-                self.last = att
+                if not self._nested(att, out):
+                    self.last = att
         return out
+
+    def _nested(self, att: Attribution, out: list[Attribution]) -> bool:
+        """A report inside a quotation or inside another report's claim ('"Critics say ...," she
+        countered', 'قال الوزير إن بلاده طلبت ...'): its speaker is never what a later pronoun or
+        subjectless verb outside it refers to."""
+        pos = att.cue.span.start
+        if self.ctx.quote_at(pos) is not None:
+            return True
+        mention = att.speaker.mention.text if att.speaker.mention else ""
+        if self.ctx.analysis.article.lang == "ar" and not (" " not in mention and mention.endswith(_AR_POSSESSIVE)):
+            return False  # an Arabic report in a claim may be continued by its own speaker ("طالبت ... وشددت")
+        return any(p.start <= pos < p.end for other in out[-4:-1] for p in other.parts)
 
     def _speaker(self, c: Candidate) -> tuple[Speaker, Outlet | None, bool]:
         """Speaker, outlet implied by the speaker, and whether it continues the last speaker."""
@@ -81,6 +99,9 @@ class Resolver:
         if c.hint == "agentless":
             return Speaker(None, "unknown", "unknown"), None, False  # an agentless passive: no source
         if c.hint in {"prodrop", "subject", "issuer"} or c.speaker is None:
+            person = ar_but_subject(self.ctx, c, self.persons) if c.hint == "prodrop" else None
+            if person:
+                return person, None, bool(prev and prev.name == person.name)
             if c.hint == "issuer":
                 issuer = self._issuer(c)
                 if issuer:
@@ -91,6 +112,9 @@ class Resolver:
         i, j = c.speaker
         mention = Span.of(ctx.text, *trim_chars(ctx.text, a.starts[i], a.ends[j - 1], keep_quotes=False))
         if c.hint == "pronoun":
+            subject = person_subject_before(self.ctx, c, self.last, self.persons)
+            if subject:
+                return Speaker(mention, subject.name, "person", subject.title), None, False
             if prev:
                 return Speaker(mention, prev.name, prev.kind, prev.title), None, True
             return Speaker(mention, mention.text, "unknown"), None, False
@@ -349,8 +373,9 @@ class Resolver:
             self.outlet_of[speaker.name] = (outlet, c.sentence)
         if outlet and outlet.role == "reporter":
             self.reporter = outlet.name
-        parts = tuple(Span.of(text, s, e) for s, e in c.content)
-        quote = quote_kind(ctx, c.content)
+        content = without_markers(text, c.content)
+        parts = tuple(Span.of(text, s, e) for s, e in content)
+        quote = quote_kind(ctx, content)
         return Attribution(
             id=f"a{n}", cue=cue, speaker=speaker, content=parts[0], outlet=outlet, quote=quote,
             sentence=c.sentence, rule=c.rule, confidence=round(c.confidence, 2),

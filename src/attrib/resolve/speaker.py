@@ -34,6 +34,9 @@ def type_speaker(ctx: Context, i: int, j: int) -> Typed:
         if opening > i:
             j = opening  # "Sen. Dick Durbin (D-Ill.)": the party label is no part of the name
     phrase = text[a.starts[i]:a.ends[j - 1]]
+    both = None if arabic else _coordinated(ctx, i, j)
+    if both:
+        return both
     k = i
     dets = ctx.lexicon.word_class("determiners")
     while k < j and norms[k] in dets:
@@ -113,6 +116,9 @@ def type_speaker(ctx: Context, i: int, j: int) -> Typed:
         return Typed(_strip_det(ctx, i, j), "anonymous")
     best = pick_person(ctx, k, runs)
     heads = ctx.lexicon.word_class("org_heads")
+    if not arabic and norms[last] in heads and not best and not tok(ctx, last)[0].isupper():
+        # "the shopkeepers' association", "the city's planning board": the head names a body
+        return Typed(_strip_det(ctx, i, j), "government" if _has_entity(ctx, i, j) else "organisation")
     roles = [(t, role_words(ctx, norms[t])) for t in range(i, j) if role_words(ctx, norms[t])]
     if best and arabic and len(best) == 1 and roles and not any(r == "title" for _, r in roles) \
             and best[0] > roles[0][0]:
@@ -138,6 +144,20 @@ def type_speaker(ctx: Context, i: int, j: int) -> Typed:
     if _has_entity(ctx, i, j):
         return Typed(_strip_det(ctx, i, j), "government")
     return Typed(_strip_det(ctx, i, j), "anonymous" if not arabic else "unknown")
+
+
+def _coordinated(ctx: Context, i: int, j: int) -> Typed | None:
+    """'Omar Khan and Sadia Malik': two people who speak together are one speaker named by both
+    names; 'the mayor and her deputy' stays a description (None here)."""
+    norms = ctx.analysis.norms
+    t = next((t for t in range(i + 1, j - 1) if norms[t] == "and"), None)
+    if t is None:
+        return None
+    left, right = type_speaker(ctx, i, t), type_speaker(ctx, t + 1, j)
+    if left.kind == right.kind == "person" and left.person_tokens and right.person_tokens:
+        return Typed(f"{left.name} and {right.name}", "person", None, None,
+                     (*left.person_tokens, "and", *right.person_tokens))
+    return None
 
 
 def _is_capitalised(ctx: Context, i: int, j: int) -> bool:

@@ -17,6 +17,7 @@ See docs/testing.md for the patterns, the properties and how to test a rule of y
 
 from __future__ import annotations
 
+from attrib.testing import field as field  # registers the patterns of constructions found in the wild
 from attrib.testing.generate import Builder, Expected, Generated, vocabulary
 from attrib.testing.parts import PATTERNS, claims, cues, outlets, pattern, patterns_for, quotes, speakers
 from attrib.testing.properties import (

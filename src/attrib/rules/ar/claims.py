@@ -4,6 +4,7 @@ quotation, channels named between cue and claim («في حديث إلى ...»), 
 from __future__ import annotations
 
 from attrib.lexicon.load import CueEntry
+from attrib.lexicon.names import match_at
 from attrib.rules.ar.words import (
     CLOSE_OF,
     NP_MAX,
@@ -154,6 +155,10 @@ def reported_from(ctx: Context, sent: int, i: int, j: int, entry: CueEntry, np: 
     if not content:
         return None
     m = ctx.outlet_at(np[0])
+    if m is None and any(is_quote(ctx, t) for t in range(np[0], np[1])):
+        # 'ونقلت صحيفة "دون" عن': the name in quotes after its kind word ("صحيفة دون")
+        words = [ctx.analysis.norms[t] for t in range(np[0], np[1]) if is_word(ctx, t)]
+        m = match_at(ctx.gazetteer.outlets, words, 0, True) if words else None
     outlet = OutletRef(m.name, "reporter", char_range(ctx, np[0], np[1])) if m else None
     return Candidate(cue=TokenRange((i, j)), entry=entry, sentence=sent, content=char_ranges((content,)),
                      speaker=token_range((start, end)), outlet=outlet, confidence=0.85)

@@ -43,6 +43,11 @@ from attrib.rules.common import is_word, sent_range, tok, trim_chars
 from attrib.text.normalize import norm
 
 
+def _setting(word: str, settings: set[str]) -> bool:
+    """A setting noun, bare or with a possessive pronoun ("تقرير", "تقريره", "بيانها")."""
+    return word in settings or any(word.endswith(s) and word[:-len(s)] in settings for s in ("ها", "هم", "ه"))
+
+
 @rule("ar.verb.prodrop", lang="ar", priority=20)
 def prodrop(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
     """'وأضاف: CLAIM', 'وشدد على أن CLAIM', 'مضيفا أن CLAIM': no subject after the cue."""
@@ -125,8 +130,9 @@ def verb_subject(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Ca
         return None  # "سيؤكد على دور الجيش": a nominal complement, not a reported claim
     k = j
     boundary = -1
+    aside = 0  # tokens of an anonymity aside: no part of the speaker's length
     clause_stop = word_class(ctx, "clause_stop")
-    while k < b and k - j < NP_MAX:
+    while k < b and k - j - aside < NP_MAX:
         if is_quote(ctx, k) and quoted_name(ctx, k, b, entry.preposition or "عن") > 0:
             k = quoted_name(ctx, k, b, entry.preposition or "عن")  # "ذكرت صحيفة "التايمز" أن"
             continue
@@ -139,6 +145,14 @@ def verb_subject(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Ca
             break  # "وجدد X تحذيره مدعيا أن": the participle's claim, not this verb's
         if k > j and nominal_cue(ctx, k):
             return object_claim(ctx, sent, i, j, k, entry)  # "ووصفت المصادر ادعاء X بأن"
+        if k > j and norms[k - 1] in {"،", ","} and norms[k] in word_class(ctx, "anonymity_asides"):
+            # "لرويترز، طالبا عدم نشر اسمه لأنه غير مخول بالحديث لوسائل الإعلام، إن": an aside
+            m = k + 1
+            while m < b and norms[m] not in {"،", ","} and m - k < 20:
+                m += 1
+            aside += m + 1 - k
+            k = m + 1
+            continue
         if norms[k] in {"الذي", "التي", "الذين", "وهي", "وهو", "وهم"} and k > j and norms[k - 1] in {"،", ","}:
             # "علي پناهي، الذي يرأس وفد بلاده، إن": the relative clause belongs to the speaker
             m = k + 1
@@ -169,8 +183,8 @@ def verb_subject(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Ca
         w = norms[k]
         if k > j and w in stop and w not in {"الذي", "التي"} and not title_adjective(ctx, k):
             break
-        if w == "في" and k + 1 < np_end and norms[k + 1] in settings:
-            break
+        if w == "في" and k + 1 < np_end and _setting(norms[k + 1], settings):
+            break  # "في بيان", "في تقريره السنوي": where it was said, not who
         if k > j and k + 1 < np_end and (w, norms[k + 1]) in ADVERBIAL_PAIRS:
             break  # "أول أمس", "في المقابل", "من جهته": an adverbial, not the speaker
         if k > j and w == "من" and k + 1 < np_end and norms[k + 1] in word_class(ctx, "side_nouns"):

@@ -111,6 +111,8 @@ def content_after(
             k += 1
             continue
         if w in {"that", ":"}:
+            if w == "that" and k + 1 < b and _adjunct_to_end(ctx, k + 1, b):
+                return None, outlet, marked  # "have been saying that since March": "that" is what was said
             if w == "that" and (k + 1 >= b or not is_word(ctx, k + 1)):
                 break  # "knows that," : a pronoun, not a complementizer
             marked = True
@@ -130,12 +132,39 @@ def content_after(
     last = _next_report(ctx, k, b)
     end = ctx.analysis.ends[last - 1]
     start, end = extend_quote(ctx, start, end)
+    inside = ctx.quote_at(ctx.analysis.starts[k - 1]) if k > 0 else None
+    if inside and inside[0] < start < inside[1] < end:
+        end = inside[1] - 1  # a report inside a quotation ends with it: '"Critics say X," she said'
     start, end = trim_chars(ctx.text, start, end)
     if end - start < 3:
         return None, outlet, marked
     if ctx.text[start] in "“\"«":
         marked = True
     return (start, end), outlet, marked
+
+
+def quote_mark_before(ctx: Context, k: int) -> bool:
+    """Whether token ``k`` follows the end of a quotation: its closing mark (a single one,
+    "'We will appeal,' she said", included), possibly with a dash glued to it ('"..."— X said',
+    '"..." -- said X')."""
+    t = k - 1
+    while t >= 0 and ctx.analysis.norms[t] in {"—", "–", "-", "--"}:
+        t -= 1
+    if t < 0 or (t == k - 1 and ctx.text[ctx.analysis.starts[t]] not in "'’"):
+        return False
+    end = ctx.analysis.ends[t]
+    q = ctx.quote_at(end - 1)
+    return q is not None and q[1] == end
+
+
+def _adjunct_to_end(ctx: Context, k: int, b: int) -> bool:
+    """Whether tokens ``k ..`` up to the sentence end are one short time or place phrase
+    ("since March", "on Monday"): what precedes it is an object, not a complementizer."""
+    norms = ctx.analysis.norms
+    end = next((t for t in range(k, b) if norms[t] in {".", "!", "?", '"', "”", ","}), b)
+    first = norms[k]
+    return 0 < end - k <= 3 and (first in {"since", "until", "in", "on", "at", "for", "before", "after", "last"}
+                                 or first in word_class(ctx, "time_words"))
 
 
 def _next_report(ctx: Context, k: int, b: int) -> int:
@@ -205,9 +234,9 @@ def after_quote_continuation(ctx: Context, sent: int, cue_end_char: int) -> tupl
     _a, b = sent_range(ctx, sent)
     sent_end = ctx.analysis.ends[b - 1]
     k = cue_end_char
-    while k < sent_end and text[k] not in "“\"«.":
+    while k < sent_end and text[k] not in "“\"«.‘'":
         k += 1
-    if k < sent_end and text[k] in "“\"«":
+    if k < sent_end and text[k] in "“\"«‘'":
         q = ctx.quote_at(k)
         if q and q[0] == k:
             return q

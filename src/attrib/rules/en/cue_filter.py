@@ -49,9 +49,24 @@ def _verb_use(ctx: Context, a: int, i: int, j: int) -> bool:
             or p in word_class(ctx, "np_stop"):
         return False
     role = ctx.lexicon.roles.get(p)
-    if is_cap(ctx, i - 1) or (role is not None and role.kind in {"anonymous", "title", "person_ref"}):
+    if is_cap(ctx, i - 1) or (role is not None and role.kind in {"anonymous", "title", "person_ref", "document"}):
         return third_singular or plural  # "Reuters reports", "the spokesman notes", "Democrats fear"
     return not third_singular and plural  # "polls show", "analysts fear"
+
+
+def _strict_frame(ctx: Context, a: int, b: int, i: int, j: int, entry: CueEntry) -> bool:
+    """A strict form ("states", "point", "sighs") is a verb only right before what it reports:
+    its complementizer, a colon or a quotation ("the audit states that ..."), or closing a
+    sentence that a quotation opened ('"...," he sighs.')."""
+    norms = ctx.analysis.norms
+    w, p = norms[i], norms[i - 1]
+    if not w.endswith(("s", "ed", "ing")) and not (p in {"i", "we", "they", "you"} or (
+            p.endswith("s") and not ctx.text[ctx.analysis.starts[i - 1]].isupper())):
+        return False  # a base form agrees with a plural subject only ("critics protest that"), not "a Times report"
+    if j < b and (norms[j] in entry.complementizers or norms[j] == ":" or ctx.text[ctx.analysis.starts[j]] in "“\"‘"):
+        return True
+    return (j >= b or norms[j] in {".", "!", "?"}) and any(ctx.text[ctx.analysis.starts[k]] in "”\"’"
+                                                              for k in range(a, i))
 
 
 # Verbs of naming whose past participle also labels a thing ("a program called X").
@@ -87,6 +102,8 @@ def english_cue_use(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) ->
         return CueUse.SKIP  # a capital mid-sentence: part of a name ("Fox News Sunday")
     if entry.ambiguous and not _verb_use(ctx, a, i, j):
         return CueUse.SKIP  # "a report", "his calls for"
+    if entry.strict and not _strict_frame(ctx, a, b, i, j, entry):
+        return CueUse.SKIP  # "member states", "the point is"
     if entry.lemma in _NAMING and _names_a_thing(ctx, a, i, j):
         return CueUse.SKIP  # "a program called Sandy Hook Promise"
     if noun_use(ctx, i):

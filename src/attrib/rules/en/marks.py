@@ -103,6 +103,8 @@ def dash(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate 
     rest = [t for t in range(np[1], b) if starts[t] < para.end]
     if len(rest) > 12:
         return None  # a dash inside running text, not a sign-off
+    if any(ctx.lexicon.verb_at(norms, t) for t in range(np[0], min(np[1] + 2, b))):
+        return None  # '"..."– Omar Khan said.': the verb after the name is the cue, the dash only glues
     return candidate(sent, i, j, entry, quote, np, "np", None, conf=0.8)
 
 

@@ -177,6 +177,12 @@ def np_forward(ctx: Context, i: int, b: int, appositive: bool = True) -> tuple[i
                 m += 1
             if m >= b or norms[m] in {".", ",", "!", "?", '"'}:
                 end = m
+        elif k < b - 1 and tok(ctx, k) == "," and norms[k - 1] in ctx.lexicon.roles and is_cap(ctx, m):
+            n = m
+            while n < b and n - m < 4 and is_word(ctx, n) and is_cap(ctx, n):
+                n += 1
+            if n >= b or norms[n] in {".", "!", "?", '"'}:
+                end = n  # "said another driver, Shahid Anwar.": the name after the role
     return (i, end)
 
 
@@ -188,7 +194,7 @@ def setting_follows(ctx: Context, k: int, b: int) -> bool:
         w = norms[t]
         if w in DAYS_AND_TIMES or w in settings or (w in word_class(ctx, "time_words") and w not in {"in", "on", "at"}):
             return True
-        if w not in {"a", "an", "the", "his", "her", "their", "its", "news", "press", "recent", "televised"}:
+        if w not in {"a", "an", "the", "his", "her", "their", "its", "news", "press", "recent", "televised", "joint"}:
             return False
     return False
 
@@ -208,6 +214,8 @@ def addressee(ctx: Context, i: int, b: int) -> tuple[int, int] | None:
             break
         if k > i and w in dets and norms[k - 1] not in dets and w not in QUANTIFIERS:
             break  # "told reporters the talks had failed": a determiner opens the claim
+        if k > i and w in word_class(ctx, "pronouns") and w != "it":
+            break  # "told Al Jazeera they had been rerouted": the claim's subject
         k += 1
     return (i, k) if k > i else None
 

@@ -30,6 +30,8 @@ def subject_back(ctx: Context, a: int, k: int) -> tuple[int, int] | None:
     times = word_class(ctx, "time_words")
     while m > a and (norms[m] in times or (is_cap(ctx, m) and norms[m] in DAYS)):
         m -= 1
+    if m < k and m - 1 > a and norms[m] in {"in", "on", "last", "this", "early", "late"}:
+        m -= 1  # "A city audit published in April states": the month's preposition
     if m < k and m > a and norms[m].endswith("ed") and norms[m] in word_class(ctx, "np_stop"):
         return np_back(ctx, a, m - 1)
     if k - 1 > a and tok(ctx, k) == "," and tok(ctx, k - 1) == ")":
@@ -66,7 +68,16 @@ def subject_back(ctx: Context, a: int, k: int) -> tuple[int, int] | None:
             end = m
             m -= 1
         return None
-    return np_back(ctx, a, k)
+    np = np_back(ctx, a, k)
+    rel = np[0] - 1 if np else a
+    finite = k + 1 < len(norms) and not norms[k + 1].endswith("ing")
+    if np and finite and rel - 1 > a and norms[rel] in {"that", "who"} and norms[np[0]].endswith("ed") \
+            and is_word(ctx, rel - 1):
+        # "The panel that reviewed the tender conceded": the relative clause's antecedent speaks
+        head = np_back(ctx, a, rel - 1)
+        if head:
+            return head
+    return np
 
 
 ADJUNCT_OPENERS = {"after", "before", "during", "while", "following", "when", "as", "at", "in", "on", "from",
@@ -127,8 +138,8 @@ def skip_aux_back(ctx: Context, a: int, i: int) -> int:
         if (norms[k] in aux or norms[k] in asides) and norms[k] not in word_class(ctx, "pronouns") \
                 and not (is_cap(ctx, k) and k > a and is_cap(ctx, k - 1) and is_word(ctx, k - 1)):
             k -= 1  # (but "Theresa May said": a capitalised "May" after a name is the name)
-        elif norms[k].endswith("ly") and len(norms[k]) > 4 and not is_cap(ctx, k):
-            k -= 1
+        elif norms[k].endswith("ly") and len(norms[k]) > 4 and not is_cap(ctx, k) and norms[k] not in ctx.lexicon.roles:
+            k -= 1  # "he repeatedly said" (but "the family said": a noun in -ly)
         elif (m := _parenthetical_back(ctx, a, k)) <= k:
             k = m - 1
         else:

@@ -7,7 +7,13 @@ from attrib.lexicon.load import CueEntry
 from attrib.rules import rule
 from attrib.rules.base import Candidate, Context, OutletRef
 from attrib.rules.common import char_range, is_word, sent_range, tok, trim_chars
-from attrib.rules.en.claims import after_quote_continuation, content_after, content_before, outlet_in
+from attrib.rules.en.claims import (
+    after_quote_continuation,
+    content_after,
+    content_before,
+    outlet_in,
+    quote_mark_before,
+)
 from attrib.rules.en.clause import INFINITIVE_HOSTS, candidate, clear_subject, hint, nonfinite, strong
 from attrib.rules.en.phrases import (
     DAYS_AND_TIMES,
@@ -93,7 +99,7 @@ def inverted(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candid
     if i == a or j >= b:
         return None
     prev = tok(ctx, i - 1)
-    if prev not in {",", "”", '"', "»", "“"} and ctx.analysis.norms[i - 1] != '"':
+    if prev not in {",", "”", '"', "»", "“"} and ctx.analysis.norms[i - 1] != '"' and not quote_mark_before(ctx, i):
         return None
     if entry.lemma in TELL:
         return None  # ", told AFP": the phrase after the cue is the addressee, not the speaker
@@ -111,11 +117,13 @@ def inverted(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candid
     first = norms[n]
     if first in ADJUNCT_OPENERS or first in word_class(ctx, "np_prepositions") \
             or first in word_class(ctx, "time_words") \
-            or (first.endswith("ly") and not is_cap(ctx, n)) or ("-" in first and not is_cap(ctx, n)):
+            or (first.endswith("ly") and not is_cap(ctx, n) and first not in ctx.lexicon.roles) \
+            or ("-" in first and not is_cap(ctx, n)):
         return None  # "said in a statement", "said matter-of-factly": no speaker follows
     np = np_forward(ctx, n, b)
     if not np:
         return None
+    np = _coordinated_speaker(ctx, np, b)
     end_np = np[1]
     if end_np < b - 1 and norms[end_np] == "(":
         close = next((t for t in range(end_np + 1, min(b, end_np + 8)) if norms[t] == ")"), -1)
@@ -141,6 +149,26 @@ def inverted(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candid
     return candidate(sent, i, j, entry, content, np, hint(ctx, np), outlet, extra, 0.85)
 
 
+def _coordinated_speaker(ctx: Context, np: tuple[int, int], b: int) -> tuple[int, int]:
+    """'said the mayor and her deputy', 'said Khan and Malik': two speakers joined by "and"
+    speak together; the second phrase must be a name, a role or a determined noun phrase."""
+    norms = ctx.analysis.norms
+    k = np[1]
+    if k + 1 >= b or norms[k] != "and":
+        return np
+    second = np_forward(ctx, k + 1, b)
+    if not second:
+        return np
+    preps = word_class(ctx, "np_prepositions")
+    cut = next((t for t in range(second[0] + 1, second[1]) if norms[t] in preps), second[1])
+    second = (second[0], cut)  # "her deputy in a joint statement": the setting is not the speaker
+    head = norms[second[0]]
+    if is_cap(ctx, second[0]) or head in ctx.lexicon.roles or head in word_class(ctx, "determiners") \
+            or head in {"his", "her", "their", "its"}:
+        return (np[0], second[1])
+    return np
+
+
 @rule("en.verb.speaker_after_content", lang="en", priority=40)
 def speaker_after_content(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> Candidate | None:
     """'CLAIM, X said.' and '"CLAIM," X said.'"""
@@ -152,7 +180,8 @@ def speaker_after_content(ctx: Context, sent: int, i: int, j: int, entry: CueEnt
     if not np or np[0] == a:
         return None
     before = tok(ctx, np[0] - 1)
-    if before not in {",", "”", '"', "»", "—", "–", "-", "“"} and ctx.analysis.norms[np[0] - 1] != '"':
+    if before not in {",", "”", '"', "»", "—", "–", "-", "“"} and ctx.analysis.norms[np[0] - 1] != '"' \
+            and not quote_mark_before(ctx, np[0]):
         return None
     # the cue clause must end the sentence (allowing time/setting words and an outlet)
     m = j
@@ -308,6 +337,9 @@ def nonfinite_cue(ctx: Context, sent: int, i: int, j: int, entry: CueEntry) -> C
             return None
         if k >= b or (not is_word(ctx, k) and norms[k] not in {'"'}):
             return None
+        if norms[k] == "to" and k + 1 < b and (norms[k + 1] in word_class(ctx, "determiners") or is_cap(ctx, k + 1)
+                                               or norms[k + 1] in word_class(ctx, "institutions")):
+            return None  # "was admitted to the Services Hospital", "to hospital": a place, not a report
         s, e = trim_chars(ctx.text, ctx.analysis.starts[k], ctx.analysis.ends[b - 1])
         if e - s < 3:
             return None
